@@ -1,0 +1,96 @@
+package dev.stevens.support.kafka;
+
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The wire format every service shares: String keys, JSON values without Java type headers.
+ * Consumers read raw bytes and the listener's parameter type decides what the JSON becomes, so no
+ * class name ever travels and a record that is not valid JSON fails in the listener (and is
+ * dead-lettered) instead of in the poll loop.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(StevensKafkaProperties.class)
+public class StevensKafkaConfiguration {
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer stevensProducerWireFormat(JsonMapper jsonMapper) {
+        return anyFactory -> {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            DefaultKafkaProducerFactory factory = anyFactory;
+            factory.updateConfigs(
+                    Map.of(
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                            true,
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            5));
+            factory.setKeySerializerSupplier(StringSerializer::new);
+            factory.setValueSerializerSupplier(
+                    () -> new JacksonJsonSerializer<>(jsonMapper).noTypeInfo());
+        };
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer stevensConsumerWireFormat() {
+        return anyFactory -> {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            DefaultKafkaConsumerFactory factory = anyFactory;
+            factory.updateConfigs(
+                    Map.of(
+                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                            "earliest",
+                            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                            false));
+            factory.setKeyDeserializerSupplier(StringDeserializer::new);
+            factory.setValueDeserializerSupplier(ByteArrayDeserializer::new);
+        };
+    }
+
+    @Bean
+    RecordMessageConverter stevensRecordMessageConverter(JsonMapper jsonMapper) {
+        return new ByteArrayJacksonJsonMessageConverter(jsonMapper);
+    }
+
+    @Bean
+    EventPublisher eventPublisher(KafkaTemplate<Object, Object> kafkaTemplate) {
+        return new EventPublisher(kafkaTemplate);
+    }
+
+    /** Republishes failed records byte for byte, so a dead letter can be replayed unchanged. */
+    @Bean
+    KafkaTemplate<String, byte[]> deadLetterTemplate(ProducerFactory<?, ?> producerFactory) {
+        Map<String, Object> configs = producerFactory.getConfigurationProperties();
+        var factory =
+                new DefaultKafkaProducerFactory<>(
+                        configs, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    CommonErrorHandler stevensErrorHandler(
+            KafkaTemplate<String, byte[]> deadLetterTemplate, StevensKafkaProperties properties) {
+        return DeadLetters.errorHandler(deadLetterTemplate, properties);
+    }
+}
