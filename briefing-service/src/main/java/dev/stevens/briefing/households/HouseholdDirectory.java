@@ -1,0 +1,61 @@
+package dev.stevens.briefing.households;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the local copy of the households. */
+@Component
+public class HouseholdDirectory {
+
+    private final JdbcClient jdbc;
+
+    HouseholdDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Household> all() {
+        return jdbc.sql(
+                        "select id, name, time_zone, brief_time, form_of_address from households"
+                                + " order by id")
+                .query(HouseholdDirectory::household)
+                .list();
+    }
+
+    public Optional<Household> find(UUID household) {
+        return jdbc.sql(
+                        "select id, name, time_zone, brief_time, form_of_address from households"
+                                + " where id = ?")
+                .param(household)
+                .query(HouseholdDirectory::household)
+                .optional();
+    }
+
+    public List<Recipient> recipients(UUID household) {
+        return jdbc.sql(
+                        "select channel, address, name from household_recipients"
+                                + " where household_id = ? order by channel, address")
+                .param(household)
+                .query(
+                        (rs, row) ->
+                                new Recipient(
+                                        rs.getString("channel"),
+                                        rs.getString("address"),
+                                        rs.getString("name")))
+                .list();
+    }
+
+    private static Household household(ResultSet rs, int row) throws SQLException {
+        return new Household(
+                rs.getObject("id", UUID.class),
+                rs.getString("name"),
+                ZoneId.of(rs.getString("time_zone")),
+                rs.getTime("brief_time").toLocalTime(),
+                rs.getString("form_of_address"));
+    }
+}

@@ -1,0 +1,3 @@
+-- each service owns its database on the shared server
+CREATE DATABASE stevens_memory;
+CREATE DATABASE stevens_briefing;
