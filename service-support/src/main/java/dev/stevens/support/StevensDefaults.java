@@ -25,8 +25,7 @@ class StevensDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(
             ConfigurableEnvironment environment, SpringApplication application) {
-        environment
-                .getPropertySources()
-                .addLast(new MapPropertySource("stevensDefaults", DEFAULTS));
+        // merged into Boot's "defaultProperties", which @PropertySource files are placed before
+        DefaultPropertiesPropertySource.addOrMerge(DEFAULTS, environment.getPropertySources());
     }
 }
