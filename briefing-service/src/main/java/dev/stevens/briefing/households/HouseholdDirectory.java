@@ -2,6 +2,7 @@ package dev.stevens.briefing.households;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public class HouseholdDirectory {
                 rs.getObject("id", UUID.class),
                 rs.getString("name"),
                 ZoneId.of(rs.getString("time_zone")),
-                rs.getTime("brief_time").toLocalTime(),
+                rs.getObject("brief_time", LocalTime.class),
                 rs.getString("form_of_address"));
     }
 }

@@ -1,0 +1,86 @@
+package dev.stevens.memory.households;
+
+import dev.stevens.events.HouseholdSettingsChanged;
+import dev.stevens.events.HouseholdSettingsChanged.ApiToken;
+import dev.stevens.events.HouseholdSettingsChanged.Recipient;
+import dev.stevens.events.HouseholdSettingsChanged.Settings;
+import dev.stevens.events.Topics;
+import dev.stevens.memory.outbox.Outbox;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bumps a household's version and writes its full settings to the outbox. Called once at the end
+ * of every transaction that changed a household, its tokens or its channels.
+ */
+@Component
+class HouseholdSettingsChangelog {
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+
+    HouseholdSettingsChangelog(JdbcClient jdbc, Outbox outbox) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordChange(UUID household) {
+        Settings settings =
+                jdbc.sql(
+                                """
+                                update households set version = version + 1, updated_at = :now
+                                where id = :id
+                                returning name, time_zone, brief_time, form_of_address,
+                                    telegram_chat_id, version
+                                """)
+                        .param("id", household)
+                        .param("now", Households.now())
+                        .query(
+                                (rs, n) -> {
+                                    Long chat = rs.getObject("telegram_chat_id", Long.class);
+                                    return new Settings(
+                                            rs.getString("name"),
+                                            rs.getString("time_zone"),
+                                            rs.getObject("brief_time", LocalTime.class),
+                                            rs.getString("form_of_address"),
+                                            List.of(new Recipient("Household", chat, null, null)),
+                                            chat == null ? List.of() : List.of(chat),
+                                            tokens(household),
+                                            rs.getLong("version"));
+                                })
+                        .single();
+        // deterministic id: the same household version is the same event
+        UUID eventId =
+                UUID.nameUUIDFromBytes(
+                        ("household-settings:" + household + ":" + settings.version()).getBytes());
+        outbox.append(
+                Topics.HOUSEHOLDS,
+                household.toString(),
+                HouseholdSettingsChanged.of(eventId, Instant.now(), household, settings));
+    }
+
+    private List<ApiToken> tokens(UUID household) {
+        return jdbc.sql(
+                        """
+                        select token_sha256, scopes from api_tokens
+                        where household_id = :household and revoked_at is null
+                        order by created_at, token_sha256
+                        """)
+                .param("household", household)
+                .query((rs, n) -> new ApiToken(rs.getString(1), strings(rs.getArray(2))))
+                .list();
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}
