@@ -6,6 +6,7 @@ import dev.stevens.events.HouseholdSettingsChanged.Recipient;
 import dev.stevens.events.HouseholdSettingsChanged.Settings;
 import dev.stevens.events.Topics;
 import dev.stevens.memory.outbox.Outbox;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bumps a household's version and writes its full settings to the outbox. Called once at the end
- * of every transaction that changed a household, its tokens or its channels.
+ * Bumps a household's version and writes its full settings to the outbox. Called once at the end of
+ * every transaction that changed a household, its tokens or its channels.
  */
 @Component
 class HouseholdSettingsChangelog {
@@ -61,7 +62,8 @@ class HouseholdSettingsChangelog {
         // deterministic id: the same household version is the same event
         UUID eventId =
                 UUID.nameUUIDFromBytes(
-                        ("household-settings:" + household + ":" + settings.version()).getBytes());
+                        ("household-settings:" + household + ":" + settings.version())
+                                .getBytes(StandardCharsets.UTF_8));
         outbox.append(
                 Topics.HOUSEHOLDS,
                 household.toString(),

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an event to the outbox in the caller's transaction, so the event exists if and only if
- * the change it describes was committed. {@link OutboxRelay} publishes it afterwards.
+ * Writes an event to the outbox in the caller's transaction, so the event exists if and only if the
+ * change it describes was committed. {@link OutboxRelay} publishes it afterwards.
  */
 @Component
 public class Outbox {

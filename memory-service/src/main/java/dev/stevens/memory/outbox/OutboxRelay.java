@@ -83,7 +83,8 @@ class OutboxRelay implements SchedulingConfigurer {
         if (batch.isEmpty()) {
             return 0;
         }
-        CompletableFuture<?>[] acks = batch.stream().map(sender::send).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] acks =
+                batch.stream().map(sender::send).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(acks)
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);

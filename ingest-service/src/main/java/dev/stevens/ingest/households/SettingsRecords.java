@@ -1,0 +1,57 @@
+package dev.stevens.ingest.households;
+
+import dev.stevens.events.EventTypes;
+import dev.stevens.events.HouseholdSettingsChanged;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns records of the households topic into changes of the token index. Reading is tolerant:
+ * unknown fields are ignored, and a record we cannot read is skipped with a warning, because
+ * memory-service owns this topic and one bad record must not hide every other household's tokens.
+ */
+@Component
+class SettingsRecords {
+
+    private static final Logger log = LoggerFactory.getLogger(SettingsRecords.class);
+
+    private final JsonMapper jsonMapper;
+    private final HouseholdTokenIndex index;
+
+    SettingsRecords(JsonMapper jsonMapper, HouseholdTokenIndex index) {
+        this.jsonMapper = jsonMapper;
+        this.index = index;
+    }
+
+    void apply(ConsumerRecord<String, byte[]> record) {
+        try {
+            if (record.value() == null) {
+                index.forget(UUID.fromString(record.key()));
+                return;
+            }
+            var event = jsonMapper.readValue(record.value(), HouseholdSettingsChanged.class);
+            if (!EventTypes.HOUSEHOLD_SETTINGS_CHANGED.equals(event.type())
+                    || event.household() == null
+                    || event.data() == null) {
+                log.warn("Skipping unexpected record {}", where(record));
+                return;
+            }
+            index.apply(event);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            log.warn("Skipping unreadable record {}: {}", where(record), e.getMessage());
+        }
+    }
+
+    int householdCount() {
+        return index.householdCount();
+    }
+
+    private static String where(ConsumerRecord<?, ?> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+}

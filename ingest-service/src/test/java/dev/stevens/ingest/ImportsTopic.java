@@ -1,0 +1,49 @@
+package dev.stevens.ingest;
+
+import dev.stevens.events.Topics;
+import dev.stevens.testing.RealInfrastructure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads stevens.imports.v1 with a plain Kafka consumer, as any other client of the topic would. */
+public final class ImportsTopic {
+
+    private ImportsTopic() {}
+
+    /** Every record keyed by this household that is on the topic now, in partition order. */
+    public static List<ConsumerRecord<String, String>> recordsOf(UUID household) {
+        Map<String, Object> config =
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        RealInfrastructure.shared().bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false);
+        try (var consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.IMPORTS).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (household.toString().equals(record.key())) {
+                        found.add(record);
+                    }
+                }
+            }
+            return found;
+        }
+    }
+}
