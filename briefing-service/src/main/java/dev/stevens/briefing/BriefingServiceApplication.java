@@ -9,8 +9,8 @@ import org.springframework.context.annotation.PropertySource;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Keeps a read model of the notebook, composes each household's morning brief and delivers it
- * once per household, day and channel.
+ * Keeps a read model of the notebook, composes each household's morning brief and delivers it once
+ * per household, day and channel.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

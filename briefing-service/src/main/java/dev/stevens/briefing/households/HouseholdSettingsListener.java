@@ -22,7 +22,7 @@ class HouseholdSettingsListener {
         this.store = store;
     }
 
-    @KafkaListener(id = "briefing-households", topics = Topics.HOUSEHOLDS)
+    @KafkaListener(id = "briefing-households", idIsGroup = false, topics = Topics.HOUSEHOLDS)
     void on(HouseholdSettingsChanged event) {
         validate(event);
         boolean applied = store.apply(event.household(), event.data());

@@ -4,6 +4,7 @@ import dev.stevens.support.security.ApiTokenDirectory;
 import dev.stevens.support.security.HouseholdCaller;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +23,7 @@ class HouseholdTokenDirectory implements ApiTokenDirectory {
 
     @Override
     public Optional<HouseholdCaller> findByTokenHash(String sha256Hex) {
-        return jdbc.sql(
-                        "select household_id, scopes from household_tokens where token_sha256 = ?")
+        return jdbc.sql("select household_id, scopes from household_tokens where token_sha256 = ?")
                 .param(sha256Hex)
                 .query(
                         (rs, row) ->
@@ -34,6 +34,6 @@ class HouseholdTokenDirectory implements ApiTokenDirectory {
     }
 
     private static Set<String> scopes(Array array) throws SQLException {
-        return Set.of((String[]) array.getArray());
+        return Set.copyOf(Arrays.asList((String[]) array.getArray()));
     }
 }
