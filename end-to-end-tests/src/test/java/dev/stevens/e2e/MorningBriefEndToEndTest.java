@@ -107,7 +107,12 @@ class MorningBriefEndToEndTest {
         HttpResponse<String> accepted =
                 await().atMost(Duration.ofSeconds(30))
                         .until(
-                                () -> send(post(stevens.ingestPort(), "/api/v1/imports", body)),
+                                () ->
+                                        send(
+                                                authorizedPost(
+                                                        stevens.ingestPort(),
+                                                        "/api/v1/imports",
+                                                        body)),
                                 response -> response.statusCode() == 202);
         assertThat(json.readTree(accepted.body()).path("eventId").asString()).isNotBlank();
 
@@ -166,7 +171,7 @@ class MorningBriefEndToEndTest {
         return com.github.tomakehurst.wiremock.client.WireMock.matching(regex);
     }
 
-    private static HttpRequest post(int port, String path, String body) {
+    private static HttpRequest authorizedPost(int port, String path, String body) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + TOKEN)
                 .header("Content-Type", "application/json")

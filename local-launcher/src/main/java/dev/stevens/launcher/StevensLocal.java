@@ -54,6 +54,9 @@ public final class StevensLocal {
         shared.put("stevens.demo.password", demo.password());
         shared.put("stevens.demo.time-zone", zone.getId());
         shared.put("stevens.demo.brief-time", briefTime.toString());
+        passThrough(shared, "STEVENS_DEMO_TELEGRAM_CHAT_ID", "stevens.demo.telegram-chat-id");
+        passThrough(shared, "STEVENS_TELEGRAM_BOT_TOKEN", "stevens.telegram.bot-token");
+        passThrough(shared, "STEVENS_TELEGRAM_BASE_URL", "stevens.telegram.base-url");
 
         StevensServices services;
         try {
@@ -129,6 +132,14 @@ public final class StevensLocal {
                 demo.token(),
                 java.time.LocalDate.now(zone),
                 demo.token());
+    }
+
+    /** Friendly variable names; Spring's relaxed binding would want STEVENS_TELEGRAM_BOTTOKEN. */
+    private static void passThrough(Map<String, String> properties, String variable, String key) {
+        String value = System.getenv(variable);
+        if (value != null && !value.isBlank()) {
+            properties.put(key, value);
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -8,6 +8,10 @@ public final class EventTypes {
     public static final String HOUSEHOLD_SETTINGS_CHANGED =
             "dev.stevens.household.settings.changed";
     public static final String CHAT_MESSAGE_POSTED = "dev.stevens.chat.message.posted";
+    public static final String IMPORT_SNAPSHOT_COMPLETED = "dev.stevens.import.snapshot.completed";
+    public static final String MEMORY_COMMAND_ISSUED = "dev.stevens.memory.command.issued";
+    public static final String IMPORTER_RUN_FINISHED = "dev.stevens.importer.run.finished";
+    public static final String BRIEF_ISSUED = "dev.stevens.brief.issued";
 
     private EventTypes() {}
 }

@@ -15,10 +15,24 @@ public final class Topics {
     /** Compacted household settings, keyed by household id. */
     public static final String HOUSEHOLDS = "stevens.households.v1";
 
+    /** Create, edit, delete and restore commands for memory-service, keyed by household id. */
+    public static final String MEMORY_COMMANDS = "stevens.memory-commands.v1";
+
+    /** One record per importer run (weather, calendar, email …), keyed by household id. */
+    public static final String IMPORTER_RUNS = "stevens.importer-runs.v1";
+
+    /** Compacted record of every brief and its deliveries, keyed by brief id. */
+    public static final String BRIEFS = "stevens.briefs.v1";
+
     /** Suffix of every dead-letter topic: {@code stevens.imports.v1.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     private Topics() {}
+
+    /** State topics, where the latest record per key is the truth and must be rebuildable. */
+    public static boolean isCompacted(String topic) {
+        return topic.equals(MEMORIES) || topic.equals(HOUSEHOLDS) || topic.equals(BRIEFS);
+    }
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

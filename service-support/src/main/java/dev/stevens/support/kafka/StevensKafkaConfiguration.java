@@ -18,6 +18,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
@@ -73,24 +74,34 @@ public class StevensKafkaConfiguration {
         return new ByteArrayJacksonJsonMessageConverter(jsonMapper);
     }
 
+    /**
+     * Boot's template, declared here because the error handler's byte-array template below would
+     * otherwise make Boot's back off. Failed sends are logged without the record: texts are
+     * household data.
+     */
+    @Bean
+    KafkaTemplate<Object, Object> kafkaTemplate(ProducerFactory<Object, Object> producerFactory) {
+        var template = new KafkaTemplate<>(producerFactory);
+        var listener = new LoggingProducerListener<Object, Object>();
+        listener.setIncludeContents(false);
+        template.setProducerListener(listener);
+        return template;
+    }
+
     @Bean
     EventPublisher eventPublisher(KafkaTemplate<Object, Object> kafkaTemplate) {
         return new EventPublisher(kafkaTemplate);
     }
 
-    /** Republishes failed records byte for byte, so a dead letter can be replayed unchanged. */
-    @Bean
-    KafkaTemplate<String, byte[]> deadLetterTemplate(ProducerFactory<?, ?> producerFactory) {
-        Map<String, Object> configs = producerFactory.getConfigurationProperties();
-        var factory =
-                new DefaultKafkaProducerFactory<>(
-                        configs, new StringSerializer(), new ByteArraySerializer());
-        return new KafkaTemplate<>(factory);
-    }
-
+    /** Dead letters are republished byte for byte, so they can be replayed unchanged. */
     @Bean
     CommonErrorHandler stevensErrorHandler(
-            KafkaTemplate<String, byte[]> deadLetterTemplate, StevensKafkaProperties properties) {
-        return DeadLetters.errorHandler(deadLetterTemplate, properties);
+            ProducerFactory<Object, Object> producerFactory, StevensKafkaProperties properties) {
+        var bytes =
+                new DefaultKafkaProducerFactory<>(
+                        producerFactory.getConfigurationProperties(),
+                        new StringSerializer(),
+                        new ByteArraySerializer());
+        return DeadLetters.errorHandler(new KafkaTemplate<>(bytes), properties);
     }
 }

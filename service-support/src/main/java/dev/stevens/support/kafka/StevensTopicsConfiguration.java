@@ -23,12 +23,19 @@ public class StevensTopicsConfiguration {
     KafkaAdmin.NewTopics stevensTopics(StevensKafkaProperties properties) {
         List<NewTopic> topics = new ArrayList<>();
         for (String name :
-                List.of(Topics.IMPORTS, Topics.CHAT, Topics.MEMORIES, Topics.HOUSEHOLDS)) {
+                List.of(
+                        Topics.IMPORTS,
+                        Topics.CHAT,
+                        Topics.MEMORIES,
+                        Topics.HOUSEHOLDS,
+                        Topics.MEMORY_COMMANDS,
+                        Topics.IMPORTER_RUNS,
+                        Topics.BRIEFS)) {
             TopicBuilder topic =
                     TopicBuilder.name(name)
                             .partitions(properties.partitions())
                             .replicas(properties.replicas());
-            if (name.equals(Topics.MEMORIES) || name.equals(Topics.HOUSEHOLDS)) {
+            if (Topics.isCompacted(name)) {
                 // state topics: the latest record per key is the truth and must be rebuildable
                 topic.compact().config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "60000");
             }
