@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export STEVENS_HOME="${STEVENS_HOME:-$(mktemp -d)}"
 export STEVENS_KAFKA_PORT="${STEVENS_KAFKA_PORT:-29092}" STEVENS_POSTGRES_PORT="${STEVENS_POSTGRES_PORT:-25432}"
+mkdir -p "$STEVENS_HOME"
 log="$STEVENS_HOME/launcher.log"
 start=$(date +%s.%N)
 ./stevens-local > "$log" 2>&1 &

@@ -47,6 +47,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     EmbeddedPostgres.builder()
                             .setDataDirectory(dataDirectory)
                             .setCleanDataDirectory(false)
+                            // the owner stops it, after the services that use it (see close())
+                            .setRegisterShutdownHook(false)
                             .setPort(port)
                             .setServerConfig("max_connections", "300")
                             .setServerConfig("fsync", "on")

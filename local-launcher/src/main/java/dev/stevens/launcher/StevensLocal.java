@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * README command 1: the whole system on one machine with only a JDK. A real Kafka broker (KRaft)
@@ -30,6 +31,8 @@ public final class StevensLocal {
         // three services share this JVM's one logback configuration (logback.xml); letting each
         // Spring context re-initialise logging would race
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         Path home = Path.of(env("STEVENS_HOME", ".stevens")).toAbsolutePath();
         int kafkaPort = Integer.parseInt(env("STEVENS_KAFKA_PORT", "19092"));
         int postgresPort = Integer.parseInt(env("STEVENS_POSTGRES_PORT", "15432"));

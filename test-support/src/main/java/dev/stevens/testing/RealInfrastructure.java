@@ -39,6 +39,15 @@ public final class RealInfrastructure {
             postgresContainer = null;
             embeddedBroker = KafkaKraftBroker.temporary().start();
             embeddedPostgres = EmbeddedPostgresServer.temporary().start();
+            // no PostgreSQL process may outlive the test JVM
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        embeddedBroker.stop();
+                                        embeddedPostgres.stop();
+                                    },
+                                    "stop-test-infrastructure"));
         }
     }
 
