@@ -40,8 +40,8 @@ public final class StevensLocal {
         var broker = new KafkaKraftBroker(home.resolve("kafka"), kafkaPort);
         var postgres = new EmbeddedPostgresServer(home.resolve("postgres"), postgresPort);
         CompletableFuture.allOf(
-                        CompletableFuture.runAsync(broker::start),
-                        CompletableFuture.runAsync(postgres::start))
+                        StartupThreads.run("kafka", broker::start),
+                        StartupThreads.run("postgres", postgres::start))
                 .join();
         postgres.createDatabaseIfMissing("stevens_memory");
         postgres.createDatabaseIfMissing("stevens_briefing");

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -51,12 +50,12 @@ public final class StevensServices implements AutoCloseable {
         // started together: on two cores this roughly halves the time to ready
         var starting =
                 List.of(
-                        CompletableFuture.supplyAsync(
-                                () -> run(MemoryServiceApplication.class, memory)),
-                        CompletableFuture.supplyAsync(
-                                () -> run(BriefingServiceApplication.class, briefing)),
-                        CompletableFuture.supplyAsync(
-                                () -> run(IngestServiceApplication.class, ingest)));
+                        StartupThreads.supply(
+                                "memory", () -> run(MemoryServiceApplication.class, memory)),
+                        StartupThreads.supply(
+                                "briefing", () -> run(BriefingServiceApplication.class, briefing)),
+                        StartupThreads.supply(
+                                "ingest", () -> run(IngestServiceApplication.class, ingest)));
         List<ConfigurableApplicationContext> started = new ArrayList<>();
         RuntimeException failure = null;
         for (var future : starting) {
