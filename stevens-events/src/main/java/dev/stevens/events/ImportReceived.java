@@ -34,6 +34,10 @@ public record ImportReceived(
      * @param date the day the memory is relevant on, or null for undated background
      * @param tags free-form labels, never null
      * @param occurredAt when it happened at the source, if known
+     * @param scope optional: the snapshot scope this item belongs to (see {@link
+     *     ImportSnapshotCompleted}), e.g. {@code calendar:family}
+     * @param validUntil optional: the last day the memory is true; after it the memory is expired
+     *     and never reaches a brief
      */
     public record Data(
             String source,
@@ -41,10 +45,23 @@ public record ImportReceived(
             String externalKey,
             LocalDate date,
             List<String> tags,
-            Instant occurredAt) {
+            Instant occurredAt,
+            String scope,
+            LocalDate validUntil) {
 
         public Data {
             tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        /** The original six fields, without scope and valid-until (kept for existing callers). */
+        public Data(
+                String source,
+                String text,
+                String externalKey,
+                LocalDate date,
+                List<String> tags,
+                Instant occurredAt) {
+            this(source, text, externalKey, date, tags, occurredAt, null, null);
         }
     }
 

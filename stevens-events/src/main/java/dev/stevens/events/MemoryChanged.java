@@ -27,6 +27,8 @@ public record MemoryChanged(
      * @param version increases by one with every change
      * @param deleted a soft-deleted memory stays in the changelog as a tombstone-like snapshot
      * @param causedBy the id of the event that made this change
+     * @param archived retention archived it: it stays in the notebook but never reaches a brief
+     * @param validUntil optional last day the memory is true; after it, it never reaches a brief
      */
     public record Snapshot(
             UUID memoryId,
@@ -39,10 +41,46 @@ public record MemoryChanged(
             boolean deleted,
             Instant createdAt,
             Instant updatedAt,
-            UUID causedBy) {
+            UUID causedBy,
+            boolean archived,
+            LocalDate validUntil) {
 
         public Snapshot {
             tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        /** The original eleven fields: not archived, no valid-until (kept for existing callers). */
+        public Snapshot(
+                UUID memoryId,
+                String source,
+                String externalKey,
+                LocalDate date,
+                String text,
+                List<String> tags,
+                long version,
+                boolean deleted,
+                Instant createdAt,
+                Instant updatedAt,
+                UUID causedBy) {
+            this(
+                    memoryId,
+                    source,
+                    externalKey,
+                    date,
+                    text,
+                    tags,
+                    version,
+                    deleted,
+                    createdAt,
+                    updatedAt,
+                    causedBy,
+                    false,
+                    null);
+        }
+
+        /** Whether a brief may use it on {@code day}: live, not archived, not expired. */
+        public boolean briefable(LocalDate day) {
+            return !deleted && !archived && (validUntil == null || !validUntil.isBefore(day));
         }
     }
 
