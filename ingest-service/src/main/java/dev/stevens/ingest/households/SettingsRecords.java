@@ -22,16 +22,21 @@ class SettingsRecords {
 
     private final JsonMapper jsonMapper;
     private final HouseholdTokenIndex index;
+    private final HouseholdDirectory directory;
 
-    SettingsRecords(JsonMapper jsonMapper, HouseholdTokenIndex index) {
+    SettingsRecords(
+            JsonMapper jsonMapper, HouseholdTokenIndex index, HouseholdDirectory directory) {
         this.jsonMapper = jsonMapper;
         this.index = index;
+        this.directory = directory;
     }
 
     void apply(ConsumerRecord<String, byte[]> record) {
         try {
             if (record.value() == null) {
-                index.forget(UUID.fromString(record.key()));
+                UUID household = UUID.fromString(record.key());
+                index.forget(household);
+                directory.forget(household);
                 return;
             }
             var event = jsonMapper.readValue(record.value(), HouseholdSettingsChanged.class);
@@ -42,6 +47,7 @@ class SettingsRecords {
                 return;
             }
             index.apply(event);
+            directory.apply(event);
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             log.warn("Skipping unreadable record {}: {}", where(record), e.getMessage());
         }

@@ -1,5 +1,7 @@
 package dev.stevens.ingest.security;
 
+import dev.stevens.ingest.limits.RateLimitFilter;
+import dev.stevens.ingest.limits.TokenBuckets;
 import dev.stevens.support.security.ApiSecurity;
 import dev.stevens.support.security.ApiTokenDirectory;
 import dev.stevens.support.web.ProblemResponses;
@@ -11,10 +13,12 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Every route needs a household bearer token except the health probes. Importing needs the {@code
- * imports:write} scope; anything not listed here is refused.
+ * Every route needs a household bearer token except the health probes and the Telegram webhook
+ * (which checks Telegram's secret header). Importing, also by email, needs the {@code
+ * imports:write} scope; anything not listed here is refused. Each token is rate limited.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestSecurity {
@@ -23,19 +27,29 @@ class IngestSecurity {
 
     @Bean
     SecurityFilterChain ingestApi(
-            HttpSecurity http, ApiTokenDirectory directory, ProblemResponses problems)
+            HttpSecurity http,
+            ApiTokenDirectory directory,
+            ProblemResponses problems,
+            TokenBuckets rateLimits)
             throws Exception {
         return ApiSecurity.bearerTokens(http, directory, problems)
+                .addFilterAfter(
+                        new RateLimitFilter(rateLimits, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(
                         requests ->
                                 requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                                         .permitAll()
                                         .requestMatchers("/actuator/health/**")
                                         .permitAll()
+                                        // Telegram cannot send a bearer token; the webhook
+                                        // checks Telegram's secret header itself
+                                        .requestMatchers(HttpMethod.POST, "/telegram/webhook")
+                                        .permitAll()
                                         .requestMatchers(
                                                 HttpMethod.POST,
                                                 "/api/v1/imports",
-                                                "/api/v1/imports/batch")
+                                                "/api/v1/imports/batch",
+                                                "/api/v1/email")
                                         .hasAuthority(IMPORTS_WRITE)
                                         .requestMatchers("/api/**")
                                         .authenticated()
