@@ -1,6 +1,7 @@
 package dev.stevens.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,10 +29,19 @@ public record ImportSnapshotCompleted(
      * @param scope what the set covers, e.g. {@code calendar:family} or {@code weather:home}; the
      *     items of the run carry the same scope
      * @param externalKeys every external key the source still has in that scope
+     * @param from optional first day the set covers: memories dated before it are history, not
+     *     "missing" (yesterday's appointments must not vanish when the window moves on)
+     * @param to optional last day the set covers
      */
-    public record Data(String source, String scope, List<String> externalKeys) {
+    public record Data(
+            String source, String scope, List<String> externalKeys, LocalDate from, LocalDate to) {
         public Data {
             externalKeys = externalKeys == null ? List.of() : List.copyOf(externalKeys);
+        }
+
+        /** A set that covers every date (and undated memories) of the scope. */
+        public Data(String source, String scope, List<String> externalKeys) {
+            this(source, scope, externalKeys, null, null);
         }
     }
 

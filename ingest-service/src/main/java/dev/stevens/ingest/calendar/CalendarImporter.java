@@ -105,7 +105,7 @@ class CalendarImporter implements ScheduledImporter {
                             first,
                             last);
             seen = items.size();
-            changed = output.publishScope(household.household(), SOURCE, scope, items);
+            changed = output.publishScope(household.household(), SOURCE, scope, first, last, items);
             imported.put(stateKey, new Imported(body, today));
         } catch (FeedFailedException | ImportNotStoredException e) {
             error = e.getMessage();

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * <p>Written by the single settings reader thread, read concurrently by request threads.
  */
 @Component
-public class HouseholdDirectory {
+public class HouseholdDirectory implements HouseholdSettingsSubscriber {
 
     private static final Logger log = LoggerFactory.getLogger(HouseholdDirectory.class);
 
@@ -65,7 +65,8 @@ public class HouseholdDirectory {
         return Optional.ofNullable(households.get(household));
     }
 
-    synchronized void apply(HouseholdSettingsChanged event) {
+    @Override
+    public synchronized void apply(HouseholdSettingsChanged event) {
         Settings known = households.get(event.household());
         if (known != null && event.data().version() <= known.version()) {
             return;
@@ -74,7 +75,8 @@ public class HouseholdDirectory {
         rebuildChats();
     }
 
-    synchronized void forget(UUID household) {
+    @Override
+    public synchronized void forget(UUID household) {
         if (households.remove(household) != null) {
             rebuildChats();
         }

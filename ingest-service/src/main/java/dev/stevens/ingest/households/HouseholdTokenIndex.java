@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * <p>Written by the single settings reader thread, read concurrently by request threads.
  */
 @Component
-class HouseholdTokenIndex implements ApiTokenDirectory {
+class HouseholdTokenIndex implements ApiTokenDirectory, HouseholdSettingsSubscriber {
 
     private record Known(long version, Set<String> tokenHashes) {}
 
@@ -35,10 +35,15 @@ class HouseholdTokenIndex implements ApiTokenDirectory {
         return Optional.ofNullable(callersByHash.get(sha256Hex.toLowerCase(Locale.ROOT)));
     }
 
+    @Override
+    public void apply(HouseholdSettingsChanged event) {
+        applyIfNewer(event);
+    }
+
     /**
      * @return true if the record was newer than what we knew and was applied
      */
-    synchronized boolean apply(HouseholdSettingsChanged event) {
+    synchronized boolean applyIfNewer(HouseholdSettingsChanged event) {
         UUID household = event.household();
         long version = event.data().version();
         Known known = households.get(household);
@@ -64,7 +69,8 @@ class HouseholdTokenIndex implements ApiTokenDirectory {
     }
 
     /** A tombstone on the compacted topic: the household is gone, and so are its tokens. */
-    synchronized void forget(UUID household) {
+    @Override
+    public synchronized void forget(UUID household) {
         Known known = households.remove(household);
         if (known != null) {
             known.tokenHashes().forEach(callersByHash::remove);

@@ -2,6 +2,7 @@ package dev.stevens.ingest.households;
 
 import dev.stevens.events.EventTypes;
 import dev.stevens.events.HouseholdSettingsChanged;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -11,9 +12,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns records of the households topic into changes of the token index. Reading is tolerant:
- * unknown fields are ignored, and a record we cannot read is skipped with a warning, because
- * memory-service owns this topic and one bad record must not hide every other household's tokens.
+ * Turns records of the households topic into changes of every settings subscriber (token index,
+ * chat and sender directory, importer settings). Reading is tolerant: unknown fields are ignored,
+ * and a record we cannot read is skipped with a warning, because memory-service owns this topic and
+ * one bad record must not hide every other household's tokens.
  */
 @Component
 class SettingsRecords {
@@ -22,21 +24,22 @@ class SettingsRecords {
 
     private final JsonMapper jsonMapper;
     private final HouseholdTokenIndex index;
-    private final HouseholdDirectory directory;
+    private final List<HouseholdSettingsSubscriber> subscribers;
 
     SettingsRecords(
-            JsonMapper jsonMapper, HouseholdTokenIndex index, HouseholdDirectory directory) {
+            JsonMapper jsonMapper,
+            HouseholdTokenIndex index,
+            List<HouseholdSettingsSubscriber> subscribers) {
         this.jsonMapper = jsonMapper;
         this.index = index;
-        this.directory = directory;
+        this.subscribers = List.copyOf(subscribers);
     }
 
     void apply(ConsumerRecord<String, byte[]> record) {
         try {
             if (record.value() == null) {
                 UUID household = UUID.fromString(record.key());
-                index.forget(household);
-                directory.forget(household);
+                subscribers.forEach(subscriber -> subscriber.forget(household));
                 return;
             }
             var event = jsonMapper.readValue(record.value(), HouseholdSettingsChanged.class);
@@ -46,8 +49,7 @@ class SettingsRecords {
                 log.warn("Skipping unexpected record {}", where(record));
                 return;
             }
-            index.apply(event);
-            directory.apply(event);
+            subscribers.forEach(subscriber -> subscriber.apply(event));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             log.warn("Skipping unreadable record {}: {}", where(record), e.getMessage());
         }

@@ -3,18 +3,25 @@ package dev.stevens.ingest.importers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Event ids derived from what an event says, so that a re-run with identical content produces
- * identical ids and memory-service (which deduplicates by event id) stores nothing twice, while
- * ingest keeps no state.
+ * Fingerprints of what an importer said, and event ids derived from them per run. The fingerprint
+ * tells an unchanged item from a changed one; the event id adds the run, because the same content
+ * may legitimately arrive again later (an event cancelled, then restored; a snapshot that lists the
+ * same keys as two runs ago) and memory-service skips event ids it has seen. Identical content
+ * under a new id is still a no-op there.
  */
 final class ImporterEventIds {
 
     private ImporterEventIds() {}
+
+    static UUID inRun(UUID fingerprint, Instant run) {
+        return nameBased("run", fingerprint.toString(), run.toString());
+    }
 
     static UUID item(UUID household, String source, ImportItem item) {
         return nameBased(

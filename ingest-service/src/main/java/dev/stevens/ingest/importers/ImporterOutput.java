@@ -7,6 +7,7 @@ import dev.stevens.events.StevensEvent;
 import dev.stevens.events.Topics;
 import dev.stevens.support.kafka.EventPublisher;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,22 +47,30 @@ public class ImporterOutput {
     /**
      * Publishes the changed items, then the snapshot naming every item of the scope.
      *
+     * @param from first day the run covers; older memories of the scope are left alone
+     * @param to last day the run covers
      * @return how many items were published (new or changed)
      * @throws ImportNotStoredException if Kafka did not acknowledge in time
      */
-    public int publishScope(UUID household, String source, String scope, List<ImportItem> items) {
+    public int publishScope(
+            UUID household,
+            String source,
+            String scope,
+            LocalDate from,
+            LocalDate to,
+            List<ImportItem> items) {
         String scopeKey = household + "|" + source + "|" + scope;
         Map<String, UUID> before = publishedByScope.getOrDefault(scopeKey, Map.of());
         Map<String, UUID> now = new HashMap<>();
         List<ImportReceived> changed = new ArrayList<>();
         Instant time = Instant.now();
         for (ImportItem item : items) {
-            UUID id = ImporterEventIds.item(household, source, item);
-            now.put(item.externalKey(), id);
-            if (!id.equals(before.get(item.externalKey()))) {
+            UUID fingerprint = ImporterEventIds.item(household, source, item);
+            now.put(item.externalKey(), fingerprint);
+            if (!fingerprint.equals(before.get(item.externalKey()))) {
                 changed.add(
                         ImportReceived.of(
-                                id,
+                                ImporterEventIds.inRun(fingerprint, time),
                                 producer(source),
                                 time,
                                 household,
@@ -71,17 +80,20 @@ public class ImporterOutput {
                                         item.externalKey(),
                                         item.date(),
                                         item.tags(),
-                                        item.occurredAt())));
+                                        item.occurredAt(),
+                                        scope,
+                                        null)));
             }
         }
         List<String> keys = items.stream().map(ImportItem::externalKey).distinct().toList();
         var snapshot =
                 ImportSnapshotCompleted.of(
-                        ImporterEventIds.snapshot(household, source, scope, keys),
+                        ImporterEventIds.inRun(
+                                ImporterEventIds.snapshot(household, source, scope, keys), time),
                         producer(source),
                         time,
                         household,
-                        new ImportSnapshotCompleted.Data(source, scope, keys));
+                        new ImportSnapshotCompleted.Data(source, scope, keys, from, to));
         // items first and acknowledged, so the snapshot never removes what is not yet written
         publishAcknowledged(Topics.IMPORTS, household, changed);
         publishAcknowledged(Topics.IMPORTS, household, List.of(snapshot));

@@ -1,6 +1,7 @@
 package dev.stevens.ingest.importers;
 
 import dev.stevens.events.HouseholdSettingsChanged;
+import dev.stevens.ingest.households.HouseholdSettingsSubscriber;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each household's time zone and importer settings, the latest version wins (a replay of the
- * compacted households topic changes nothing). Written by one reader thread, read by importer runs.
+ * compacted households topic changes nothing). Fed by the one households reader, read by importer
+ * runs.
  */
 @Component
-public class ImporterSettings {
+public class ImporterSettings implements HouseholdSettingsSubscriber {
 
     private static final Logger log = LoggerFactory.getLogger(ImporterSettings.class);
 
@@ -36,7 +38,8 @@ public class ImporterSettings {
                 .toList();
     }
 
-    synchronized void apply(HouseholdSettingsChanged event) {
+    @Override
+    public synchronized void apply(HouseholdSettingsChanged event) {
         HouseholdImporters known = households.get(event.household());
         if (known != null && event.data().version() <= known.version()) {
             return;
@@ -50,7 +53,8 @@ public class ImporterSettings {
                         event.data().version()));
     }
 
-    synchronized void forget(UUID household) {
+    @Override
+    public synchronized void forget(UUID household) {
         households.remove(household);
     }
 

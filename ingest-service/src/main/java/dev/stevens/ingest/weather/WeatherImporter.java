@@ -112,7 +112,14 @@ class WeatherImporter implements ScheduledImporter {
                                                     List.of(SOURCE),
                                                     null))
                             .toList();
-            changed = output.publishScope(household.household(), SOURCE, scope, items);
+            changed =
+                    output.publishScope(
+                            household.household(),
+                            SOURCE,
+                            scope,
+                            today,
+                            today.plusDays(properties.forecastDays() - 1L),
+                            items);
         } catch (WeatherUnavailableException e) {
             error = e.getMessage();
         } catch (InvalidForecastException e) {

@@ -42,8 +42,8 @@ class HouseholdTokenIndexTest {
     void anOlderOrRepeatedRecordChangesNothing() {
         index.apply(settings(household, 2, token("bb")));
 
-        assertThat(index.apply(settings(household, 1, token("aa")))).isFalse();
-        assertThat(index.apply(settings(household, 2, token("aa")))).isFalse();
+        assertThat(index.applyIfNewer(settings(household, 1, token("aa")))).isFalse();
+        assertThat(index.applyIfNewer(settings(household, 2, token("aa")))).isFalse();
 
         assertThat(index.findByTokenHash("aa")).isEmpty();
         assertThat(index.findByTokenHash("bb")).isPresent();

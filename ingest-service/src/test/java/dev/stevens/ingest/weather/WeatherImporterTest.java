@@ -172,11 +172,15 @@ class WeatherImporterTest {
         assertThat(received.get(2).path("data").path("externalKey").asString())
                 .isEqualTo("weather:home:2026-11-26");
         assertThat(received.get(2).path("data").path("text").asString()).contains("moderate rain");
-        // the same days → the same snapshot, with the same id: downstream applies it once
+        // every run ends with a snapshot of its own (a repeated set may follow a different one),
+        // covering the forecast window only, so yesterday's weather stays as history
         assertThat(kit.snapshots(household))
                 .extracting(e -> e.path("id").asString())
                 .hasSize(3)
-                .containsOnly(kit.snapshots(household).get(0).path("id").asString());
+                .doesNotHaveDuplicates();
+        assertThat(kit.snapshots(household).get(2).path("data").path("from").asString())
+                .isEqualTo(TODAY.toString());
+        assertThat(received.get(2).path("data").path("scope").asString()).isEqualTo("weather:home");
     }
 
     @Test
