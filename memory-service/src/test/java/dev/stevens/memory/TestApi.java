@@ -35,6 +35,30 @@ public final class TestApi {
         }
     }
 
+    /** Any method with an optional JSON body. */
+    public Response send(String method, String pathAndQuery, String token, String jsonBody) {
+        var request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                        .method(
+                                method,
+                                jsonBody == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                        .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            var response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public record Response(int status, String contentType, String body) {
         public JsonNode json() {
             return JSON.readTree(body);

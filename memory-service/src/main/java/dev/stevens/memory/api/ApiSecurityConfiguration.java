@@ -10,8 +10,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Health is public; the memories API needs a household token with the right scope; every other
- * route is refused until the feature behind it exists (the dashboard gets its own chain).
+ * Health is public; the memories and tokens APIs need a household token with the right scope; every
+ * other route is refused until the feature behind it exists (the dashboard gets its own chain).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -30,6 +30,17 @@ class ApiSecurityConfiguration {
                                                 "/api/v1/memories",
                                                 "/api/v1/memories/*")
                                         .hasAuthority("SCOPE_memories:read")
+                                        .requestMatchers(
+                                                HttpMethod.POST,
+                                                "/api/v1/memories",
+                                                "/api/v1/memories/*/restore")
+                                        .hasAuthority("SCOPE_memories:write")
+                                        .requestMatchers(HttpMethod.PATCH, "/api/v1/memories/*")
+                                        .hasAuthority("SCOPE_memories:write")
+                                        .requestMatchers(HttpMethod.DELETE, "/api/v1/memories/*")
+                                        .hasAuthority("SCOPE_memories:write")
+                                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/*")
+                                        .hasAuthority("SCOPE_tokens:admin")
                                         .anyRequest()
                                         .denyAll())
                 .build();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A memory with its history, oldest revision first. */
+/** A memory with its history, oldest revision first: each with the event and actor behind it. */
 record MemoryDetail(@JsonUnwrapped MemoryItem memory, List<Revision> revisions) {
 
     record Revision(
@@ -15,6 +15,8 @@ record MemoryDetail(@JsonUnwrapped MemoryItem memory, List<Revision> revisions) 
             String text,
             List<String> tags,
             boolean deleted,
+            boolean archived,
+            LocalDate validUntil,
             UUID eventId,
             String actor,
             Instant changedAt) {}

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,16 +16,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only queries behind the memories API. Every query is scoped to the caller's household;
- * filters only ever add parameterised predicates.
+ * filters only ever add parameterised predicates (user text is never part of the SQL).
  */
 @Repository
 @Transactional(readOnly = true)
 class MemoryQueries {
 
-    private static final String COLUMNS =
-            "id, source, external_key, memory_date, text, tags, version, created_at, updated_at";
+    static final String COLUMNS =
+            "id, source, external_key, scope, memory_date, valid_until, text, tags, version,"
+                    + " deleted, archived, created_at, updated_at";
     private static final String SORT_KEY =
             "(coalesce(memory_date, 'infinity'::date), created_at, id)";
+
+    /** Snippets are built from HTML-escaped text, so only our own {@code <mark>} is markup. */
+    private static final String SNIPPET =
+            "ts_headline('english', replace(replace(replace(text, '&', '&amp;'), '<', '&lt;'),"
+                    + " '>', '&gt;'), query, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35,"
+                    + " MinWords=15, MaxFragments=2')";
 
     private final JdbcClient jdbc;
 
@@ -32,13 +40,70 @@ class MemoryQueries {
         this.jdbc = jdbc;
     }
 
-    /** Up to {@code limit} memories after the cursor (if any), in the list's sort order. */
-    List<MemoryItem> list(UUID household, MemoryFilter filter, Cursor after, int limit) {
-        var sql =
-                new StringBuilder("select " + COLUMNS)
-                        .append(" from memories where household_id = :household and not deleted");
+    /** Whether {@code q} holds any searchable word (else it is matched as a literal substring). */
+    boolean searchable(String q) {
+        return jdbc.sql("select numnode(websearch_to_tsquery('english', :q)) > 0")
+                .param("q", q)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Up to {@code limit} memories after the cursor (if any): best full-text match first when
+     * {@code ranked}, else in date order.
+     */
+    List<MemoryItem> list(
+            UUID household, MemoryFilter filter, boolean ranked, Cursor after, int limit) {
         var params = new HashMap<String, Object>();
         params.put("household", household);
+        var sql = new StringBuilder("select " + COLUMNS);
+        if (ranked) {
+            sql.append(", ts_rank(search, query) as rank, ")
+                    .append(SNIPPET)
+                    .append(" as snippet from memories,")
+                    .append(" websearch_to_tsquery('english', :q) as query")
+                    .append(" where household_id = :household and search @@ query");
+            params.put("q", filter.q());
+        } else {
+            sql.append(", null as rank, null as snippet from memories")
+                    .append(" where household_id = :household");
+            if (filter.q() != null) {
+                sql.append(" and text ilike :q");
+                params.put("q", "%" + escapeLike(filter.q()) + "%");
+            }
+        }
+        appendFilters(sql, params, filter);
+        if (after != null && ranked) {
+            sql.append(
+                    " and (ts_rank(search, query) < :afterRank"
+                            + " or (ts_rank(search, query) = :afterRank and id > :afterId))");
+            params.put("afterRank", after.rank());
+            params.put("afterId", after.id());
+        } else if (after != null) {
+            sql.append(
+                    " and " + SORT_KEY + " > (cast(:afterDate as date), :afterCreated, :afterId)");
+            params.put("afterDate", after.sortDate());
+            params.put("afterCreated", after.createdAt().atOffset(ZoneOffset.UTC));
+            params.put("afterId", after.id());
+        }
+        sql.append(
+                ranked
+                        ? " order by rank desc, id"
+                        : " order by " + SORT_KEY.substring(1, SORT_KEY.length() - 1));
+        sql.append(" limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(MemoryQueries::item).list();
+    }
+
+    private static void appendFilters(
+            StringBuilder sql, Map<String, Object> params, MemoryFilter filter) {
+        if (!filter.includeDeleted()) {
+            sql.append(" and not deleted");
+        }
+        if (!filter.includeArchived()) {
+            sql.append(
+                    " and not archived and (valid_until is null or valid_until >= current_date)");
+        }
         if (filter.from() != null) {
             sql.append(" and memory_date >= :from");
             params.put("from", filter.from());
@@ -59,28 +124,15 @@ class MemoryQueries {
             sql.append(" and :tag = any(tags)");
             params.put("tag", filter.tag());
         }
-        if (filter.q() != null) {
-            sql.append(" and text ilike :q");
-            params.put("q", "%" + escapeLike(filter.q()) + "%");
-        }
-        if (after != null) {
-            sql.append(
-                    " and " + SORT_KEY + " > (cast(:afterDate as date), :afterCreated, :afterId)");
-            params.put("afterDate", after.sortDate());
-            params.put("afterCreated", after.createdAt().atOffset(ZoneOffset.UTC));
-            params.put("afterId", after.id());
-        }
-        sql.append(" order by " + SORT_KEY.substring(1, SORT_KEY.length() - 1) + " limit :limit");
-        params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(MemoryQueries::item).list();
     }
 
+    /** The memory in any state (deleted and archived too) with its history. */
     Optional<MemoryDetail> find(UUID household, UUID id) {
         return jdbc.sql(
                         "select "
                                 + COLUMNS
-                                + " from memories where id = :id and household_id = :household"
-                                + " and not deleted")
+                                + ", null as rank, null as snippet from memories"
+                                + " where id = :id and household_id = :household")
                 .param("id", id)
                 .param("household", household)
                 .query(MemoryQueries::item)
@@ -91,8 +143,8 @@ class MemoryQueries {
     private List<MemoryDetail.Revision> revisions(UUID memory) {
         return jdbc.sql(
                         """
-                        select version, memory_date, text, tags, deleted, event_id, actor,
-                            changed_at
+                        select version, memory_date, text, tags, deleted, archived, valid_until,
+                            event_id, actor, changed_at
                         from memory_revisions where memory_id = :id order by version
                         """)
                 .param("id", memory)
@@ -104,6 +156,8 @@ class MemoryQueries {
                                         rs.getString("text"),
                                         tags(rs),
                                         rs.getBoolean("deleted"),
+                                        rs.getBoolean("archived"),
+                                        rs.getObject("valid_until", LocalDate.class),
                                         rs.getObject("event_id", UUID.class),
                                         rs.getString("actor"),
                                         rs.getObject("changed_at", OffsetDateTime.class)
@@ -112,16 +166,24 @@ class MemoryQueries {
     }
 
     private static MemoryItem item(ResultSet rs, int row) throws SQLException {
+        float rank = rs.getFloat("rank");
+        boolean ranked = !rs.wasNull();
         return new MemoryItem(
                 rs.getObject("id", UUID.class),
                 rs.getString("source"),
                 rs.getString("external_key"),
+                rs.getString("scope"),
                 rs.getObject("memory_date", LocalDate.class),
+                rs.getObject("valid_until", LocalDate.class),
                 rs.getString("text"),
                 tags(rs),
                 rs.getLong("version"),
+                rs.getBoolean("deleted"),
+                rs.getBoolean("archived"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getString("snippet"),
+                ranked ? rank : null);
     }
 
     private static List<String> tags(ResultSet rs) throws SQLException {

@@ -2,7 +2,6 @@ package dev.stevens.memory.households;
 
 import dev.stevens.events.HouseholdSettingsChanged;
 import dev.stevens.events.HouseholdSettingsChanged.ApiToken;
-import dev.stevens.events.HouseholdSettingsChanged.Recipient;
 import dev.stevens.events.HouseholdSettingsChanged.Settings;
 import dev.stevens.events.Topics;
 import dev.stevens.memory.outbox.Outbox;
@@ -23,41 +22,45 @@ import org.springframework.transaction.annotation.Transactional;
  * every transaction that changed a household, its tokens or its channels.
  */
 @Component
-class HouseholdSettingsChangelog {
+public class HouseholdSettingsChangelog {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
+    private final HouseholdChannels channels;
 
-    HouseholdSettingsChangelog(JdbcClient jdbc, Outbox outbox) {
+    HouseholdSettingsChangelog(JdbcClient jdbc, Outbox outbox, HouseholdChannels channels) {
         this.jdbc = jdbc;
         this.outbox = outbox;
+        this.channels = channels;
     }
 
+    /** The one place that publishes a household's settings, whoever changed them. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recordChange(UUID household) {
+    public void recordChange(UUID household) {
+        var extra = channels.of(household);
         Settings settings =
                 jdbc.sql(
                                 """
                                 update households set version = version + 1, updated_at = :now
                                 where id = :id
-                                returning name, time_zone, brief_time, form_of_address,
-                                    telegram_chat_id, version
+                                returning name, time_zone, brief_time, form_of_address, version
                                 """)
                         .param("id", household)
                         .param("now", Households.now())
                         .query(
-                                (rs, n) -> {
-                                    Long chat = rs.getObject("telegram_chat_id", Long.class);
-                                    return new Settings(
-                                            rs.getString("name"),
-                                            rs.getString("time_zone"),
-                                            rs.getObject("brief_time", LocalTime.class),
-                                            rs.getString("form_of_address"),
-                                            List.of(new Recipient("Household", chat, null, null)),
-                                            chat == null ? List.of() : List.of(chat),
-                                            tokens(household),
-                                            rs.getLong("version"));
-                                })
+                                (rs, n) ->
+                                        new Settings(
+                                                rs.getString("name"),
+                                                rs.getString("time_zone"),
+                                                rs.getObject("brief_time", LocalTime.class),
+                                                rs.getString("form_of_address"),
+                                                extra.recipients(),
+                                                extra.allowedTelegramChats(),
+                                                tokens(household),
+                                                rs.getLong("version"),
+                                                extra.language(),
+                                                extra.importers(),
+                                                null))
                         .single();
         // deterministic id: the same household version is the same event
         UUID eventId =

@@ -75,20 +75,22 @@ public class Households {
                 .update();
     }
 
-    void registerTokenHash(UUID household, String sha256, Collection<String> scopes, String label) {
+    UUID registerTokenHash(UUID household, String sha256, Collection<String> scopes, String label) {
+        UUID id = UUID.randomUUID();
         jdbc.sql(
                         """
                         insert into api_tokens (id, household_id, token_sha256, scopes, label,
                             created_at)
                         values (:id, :household, :sha, :scopes, :label, :now)
                         """)
-                .param("id", UUID.randomUUID())
+                .param("id", id)
                 .param("household", household)
                 .param("sha", sha256)
                 .param("scopes", scopes.toArray(String[]::new))
                 .param("label", label)
                 .param("now", now())
                 .update();
+        return id;
     }
 
     static java.time.OffsetDateTime now() {

@@ -65,7 +65,8 @@ class DemoHouseholdTest {
         assertThat(data.get("allowedTelegramChats").toString()).isEqualTo("[777]");
         assertThat(data.get("apiTokens").get(0).get("scopes").toString())
                 .isEqualTo(
-                        "[\"imports:write\",\"memories:read\",\"memories:write\",\"briefings:read\"]");
+                        "[\"imports:write\",\"memories:read\",\"memories:write\",\"briefings:read\","
+                                + "\"tokens:admin\"]");
         assertThat(data.get("version").asLong()).isEqualTo(1);
 
         // new token, password and chat: applied in place, published as version 2

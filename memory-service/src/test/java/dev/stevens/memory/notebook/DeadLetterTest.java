@@ -73,8 +73,7 @@ class DeadLetterTest {
                         });
     }
 
-    private static String reasonFor(
-            java.util.List<ConsumerRecord<String, byte[]>> dead, byte[] value) {
+    static String reasonFor(java.util.List<ConsumerRecord<String, byte[]>> dead, byte[] value) {
         return dead.stream()
                 .filter(record -> Arrays.equals(record.value(), value))
                 .map(record -> record.headers().lastHeader(REASON))
