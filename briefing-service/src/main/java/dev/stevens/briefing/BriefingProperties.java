@@ -1,6 +1,5 @@
 package dev.stevens.briefing;
 
-import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * @param grace how late a brief may still be sent; later ones are recorded as missed
  * @param lease how long a claimed delivery belongs to the instance sending it; after that another
  *     instance may take it over (it must be longer than any send takes)
- * @param maxAttempts sending attempts before a delivery is given up as failed
+ * @see dev.stevens.briefing.delivery.DeliveryProperties retries and their deadline
  */
 @Validated
 @ConfigurationProperties("stevens.briefing")
@@ -22,5 +21,4 @@ public record BriefingProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("30s") Duration tick,
         @DefaultValue("3h") Duration grace,
-        @DefaultValue("5m") Duration lease,
-        @DefaultValue("5") @Min(1) int maxAttempts) {}
+        @DefaultValue("5m") Duration lease) {}

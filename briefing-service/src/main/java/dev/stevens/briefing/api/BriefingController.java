@@ -1,7 +1,9 @@
 package dev.stevens.briefing.api;
 
 import dev.stevens.briefing.compose.BriefDrafts;
+import dev.stevens.briefing.compose.BriefNovelty;
 import dev.stevens.briefing.delivery.BriefHistory;
+import dev.stevens.briefing.delivery.BriefHistory.BriefRecord;
 import dev.stevens.briefing.households.Household;
 import dev.stevens.briefing.households.HouseholdDirectory;
 import dev.stevens.briefing.schedule.BriefSlot;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -28,13 +31,19 @@ class BriefingController {
     private final HouseholdDirectory households;
     private final BriefDrafts drafts;
     private final BriefHistory history;
+    private final BriefNovelty novelty;
     private final Clock clock;
 
     BriefingController(
-            HouseholdDirectory households, BriefDrafts drafts, BriefHistory history, Clock clock) {
+            HouseholdDirectory households,
+            BriefDrafts drafts,
+            BriefHistory history,
+            BriefNovelty novelty,
+            Clock clock) {
         this.households = households;
         this.drafts = drafts;
         this.history = history;
+        this.novelty = novelty;
         this.clock = clock;
     }
 
@@ -56,10 +65,17 @@ class BriefingController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         Household household = household(caller.household());
         BriefSlot next = BriefSlot.next(household, clock.instant());
+        var briefs = history.recent(household.id(), limit);
+        var fresh = novelty.of(household.id(), briefs.stream().map(BriefRecord::id).toList());
         return new BriefingResponses.History(
                 household.id(),
                 BriefingResponses.NextBrief.of(next, household),
-                history.recent(household.id(), limit));
+                briefs.stream()
+                        .map(
+                                b ->
+                                        new BriefingResponses.Brief(
+                                                b, fresh.getOrDefault(b.id(), List.of())))
+                        .toList());
     }
 
     private Household household(UUID id) {

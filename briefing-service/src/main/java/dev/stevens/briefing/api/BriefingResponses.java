@@ -1,5 +1,7 @@
 package dev.stevens.briefing.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.stevens.briefing.compose.ComposedBrief.MemoryRef;
 import dev.stevens.briefing.delivery.BriefHistory.BriefRecord;
 import dev.stevens.briefing.households.Household;
 import dev.stevens.briefing.schedule.BriefSlot;
@@ -21,7 +23,16 @@ final class BriefingResponses {
             String composer,
             List<UUID> memoryIds) {}
 
-    record History(UUID household, NextBrief nextBrief, List<BriefRecord> briefs) {}
+    record History(UUID household, NextBrief nextBrief, List<Brief> briefs) {}
+
+    /**
+     * A stored brief with its deliveries, plus what was new in it since the household's previous
+     * brief.
+     *
+     * @param newMemories memories (id, version) the previous brief did not mention, or mentioned at
+     *     a lower version
+     */
+    record Brief(@JsonUnwrapped BriefRecord brief, List<MemoryRef> newMemories) {}
 
     /**
      * @param at the instant the next brief is due

@@ -14,21 +14,17 @@ import java.util.TreeMap;
 
 /**
  * The butler's own composer: no network, no randomness, the same brief for the same notebook.
- * Today's memories first, then the coming week day by day, then undated background notes.
+ * Greeting (season and the day's weather), today, the week ahead, background notes, a fact for the
+ * day and a sign-off. Advertisements never appear.
  */
 public final class BriefComposer {
 
     public static final String NAME = "stevens-deterministic";
-    public static final String VERSION = "1";
-    static final int LOOK_AHEAD_DAYS = 7;
+    public static final String VERSION = "2";
+    public static final int LOOK_AHEAD_DAYS = 7;
     static final int MAX_BACKGROUND_NOTES = 10;
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
-    private static final Comparator<NotebookEntry> DATED_OR_UNDATED =
-            Comparator.comparing(NotebookEntry::date, Comparator.nullsLast(LocalDate::compareTo))
-                    .thenComparing(NotebookEntry::text)
-                    .thenComparing(NotebookEntry::id);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
     private static final Comparator<NotebookEntry> BACKGROUND =
             Comparator.comparing(
                             NotebookEntry::updatedAt,
@@ -39,46 +35,79 @@ public final class BriefComposer {
         List<NotebookEntry> today = new ArrayList<>();
         Map<LocalDate, List<NotebookEntry>> ahead = new TreeMap<>();
         List<NotebookEntry> background = new ArrayList<>();
-        for (NotebookEntry note : notes.stream().sorted(DATED_OR_UNDATED).toList()) {
-            if (note.date() == null) {
+        List<NotebookEntry> facts = new ArrayList<>();
+        for (NotebookEntry note : notes) {
+            Kind kind = Kind.of(note);
+            if (kind == Kind.ADVERTISEMENT) {
+                continue;
+            }
+            if (kind == Kind.FACT) {
+                if (note.date() == null || note.date().equals(date)) {
+                    facts.add(note);
+                }
+            } else if (note.date() == null) {
                 background.add(note);
             } else if (note.date().equals(date)) {
                 today.add(note);
             } else if (note.date().isAfter(date)
-                    && !note.date().isAfter(date.plusDays(LOOK_AHEAD_DAYS))) {
+                    && !note.date().isAfter(date.plusDays(LOOK_AHEAD_DAYS))
+                    && (kind != Kind.WEATHER || Weather.of(note).notable())) {
                 ahead.computeIfAbsent(note.date(), d -> new ArrayList<>()).add(note);
             }
         }
         background.sort(BACKGROUND);
-        List<NotebookEntry> shownBackground =
-                background.subList(0, Math.min(MAX_BACKGROUND_NOTES, background.size()));
 
         var text = new BriefText();
-        text.line(greeting(household)).line(Season.of(date, household.zone()).remark());
-        text.blank().line("It is " + DAY.format(date) + ".");
+        Weather weather =
+                Weather.worstOf(today.stream().filter(n -> Kind.of(n) == Kind.WEATHER).toList());
+        text.line(greeting(household)).line(weather.remark(Season.of(date, household.zone())));
+        text.blank()
+                .line(
+                        ("It is "
+                                        + DAY.format(date)
+                                        + ". "
+                                        + ClockChange.on(date, household.zone()))
+                                .strip());
         text.blank().line("Today");
-        text.items(today, "Nothing is in the diary for today.");
+        DayItems.of(today).write(text, "Nothing is in the diary for today.");
         text.blank().line("Looking ahead");
         if (ahead.isEmpty()) {
             text.line("Nothing is in the diary for the coming week.");
         }
-        ahead.forEach((day, items) -> text.line(DAY.format(day)).items(items, ""));
-        if (!shownBackground.isEmpty()) {
-            text.blank().line("For your background");
-            text.items(shownBackground, "");
-            int more = background.size() - shownBackground.size();
-            if (more > 0) {
-                text.line("(and " + more + " further notes in the notebook)");
-            }
-        }
-        text.blank().line("Your servant,").line("Stevens");
+        ahead.forEach((day, items) -> DayItems.of(items).write(text.line(DAY.format(day)), ""));
+        writeBackground(text, background);
+        DailyFact.pick(facts, date)
+                .ifPresent(
+                        fact -> text.blank().line("A fact for the day").items(List.of(fact), ""));
+        text.blank().line(signOff(household)).line("Your servant,").line("Stevens");
         return new ComposedBrief(text.toString(), NAME, VERSION, text.used());
     }
 
-    private static String greeting(Household household) {
+    private static void writeBackground(BriefText text, List<NotebookEntry> background) {
+        if (background.isEmpty()) {
+            return;
+        }
+        var shown = background.subList(0, Math.min(MAX_BACKGROUND_NOTES, background.size()));
+        text.blank().line("For your background");
+        text.items(DayItems.ordered(shown), "");
+        int more = background.size() - shown.size();
+        if (more > 0) {
+            text.line("(and " + more + " further notes in the notebook)");
+        }
+    }
+
+    static String address(Household household) {
         String address = household.formOfAddress();
-        return address == null || address.isBlank()
-                ? "Good morning."
-                : "Good morning, " + address.strip() + ".";
+        return address == null || address.isBlank() ? null : address.strip();
+    }
+
+    private static String greeting(Household household) {
+        String address = address(household);
+        return address == null ? "Good morning." : "Good morning, " + address + ".";
+    }
+
+    private static String signOff(Household household) {
+        String address = address(household);
+        return address == null ? "I remain," : "I remain, " + address + ",";
     }
 }

@@ -36,6 +36,11 @@ enum Season {
         return remark;
     }
 
+    /** The season's name in a sentence, e.g. "winter". */
+    String noun() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static Season of(LocalDate date, ZoneId zone) {
         int index = (date.getMonthValue() % 12) / 3; // Dec-Feb 0, Mar-May 1, Jun-Aug 2, Sep-Nov 3
         if (isSouthern(zone)) {

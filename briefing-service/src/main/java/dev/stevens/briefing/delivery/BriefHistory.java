@@ -23,7 +23,9 @@ public class BriefHistory {
 
     /**
      * @param receipt the channel's receipt, e.g. comma-separated Telegram message ids
-     * @param lastError the last failure, or why the delivery was skipped
+     * @param lastError the last failure, or why the delivery was skipped or missed
+     * @param nextAttemptAt when an open delivery is tried next (quiet hours, backoff)
+     * @param deadlineAt after it an undelivered delivery is FAILED
      */
     public record DeliveryRecord(
             String channel,
@@ -32,7 +34,9 @@ public class BriefHistory {
             String receipt,
             int attempts,
             String lastError,
-            Instant deliveredAt) {}
+            Instant deliveredAt,
+            Instant nextAttemptAt,
+            Instant deadlineAt) {}
 
     private final JdbcClient jdbc;
 
@@ -79,7 +83,7 @@ public class BriefHistory {
         return jdbc.sql(
                         """
                         select channel, recipient, status, receipt, attempts, last_error,
-                            delivered_at
+                            delivered_at, next_attempt_at, deadline_at
                         from deliveries where household_id = ? and brief_id = ?
                         order by channel, recipient
                         """)
@@ -93,8 +97,16 @@ public class BriefHistory {
                                         rs.getString("receipt"),
                                         rs.getInt("attempts"),
                                         rs.getString("last_error"),
-                                        instant(rs.getTimestamp("delivered_at"))))
+                                        instant(rs.getTimestamp("delivered_at")),
+                                        open(rs.getString("status"))
+                                                ? instant(rs.getTimestamp("next_attempt_at"))
+                                                : null,
+                                        instant(rs.getTimestamp("deadline_at"))))
                 .list();
+    }
+
+    private static boolean open(String status) {
+        return "PENDING".equals(status) || "SENDING".equals(status);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,75 +1,131 @@
 package dev.stevens.briefing.delivery;
 
 import dev.stevens.briefing.compose.BriefDrafts;
+import dev.stevens.briefing.compose.ComposedBrief;
+import dev.stevens.briefing.delivery.DeliveryStore.NewDelivery;
 import dev.stevens.briefing.households.Household;
 import dev.stevens.briefing.households.HouseholdDirectory;
 import dev.stevens.briefing.households.Recipient;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a due brief into stored rows and sends them: the brief once per household and day, one
- * delivery per recipient and channel. Every step is an idempotent statement, so concurrent ticks
- * and instances converge on the same rows.
+ * Turns a due brief into stored rows: the brief once per household and day, one delivery per
+ * recipient and channel, and the brief's first {@code BriefIssued} — in one transaction, written
+ * only by the instance whose insert won. Sending is {@link DeliverySender}'s job.
  */
 @Component
 public class BriefOutbox {
+
+    static final String NOTHING_TO_REPORT =
+            "nothing to report: the brief has no dated items and the recipient skips empty briefs";
 
     private final BriefDrafts drafts;
     private final BriefStore briefs;
     private final DeliveryStore deliveries;
     private final HouseholdDirectory households;
     private final DeliverySender sender;
+    private final BriefEvents events;
+    private final DeliveryProperties properties;
+    private final TransactionTemplate transactions;
 
     BriefOutbox(
             BriefDrafts drafts,
             BriefStore briefs,
             DeliveryStore deliveries,
             HouseholdDirectory households,
-            DeliverySender sender) {
+            DeliverySender sender,
+            BriefEvents events,
+            DeliveryProperties properties,
+            TransactionTemplate transactions) {
         this.drafts = drafts;
         this.briefs = briefs;
         this.deliveries = deliveries;
         this.households = households;
         this.sender = sender;
+        this.events = events;
+        this.properties = properties;
+        this.transactions = transactions;
     }
 
-    /** The brief is due and on time: make sure it exists and send whatever is still open. */
-    public void deliver(Household household, LocalDate date) {
-        UUID brief = ensureBrief(household, date);
-        ensureDeliveries(household, date, brief, "PENDING", null);
-        sender.sendOpen(household.id(), date);
+    /** Households and days that already have a brief, as {@code "<household>/<date>"}. */
+    public Set<String> existingSince(LocalDate since) {
+        return briefs.existingSince(since);
     }
 
-    /** The brief is too late to send: keep it and record every delivery as skipped. */
-    public void recordMissed(Household household, LocalDate date, String reason) {
-        UUID brief = ensureBrief(household, date);
-        ensureDeliveries(household, date, brief, "SKIPPED", reason);
-        deliveries.skipPending(household.id(), date, reason);
+    /**
+     * The brief is due and on time: write it and its deliveries. A delivery waits for the end of
+     * the recipient's quiet hours; a recipient who skips empty briefs gets none on an empty day.
+     */
+    public void create(Household household, LocalDate date, Instant dueAt, Instant now) {
+        store(household, date, dueAt, now, null);
     }
 
-    private UUID ensureBrief(Household household, LocalDate date) {
-        return briefs.find(household.id(), date)
-                .orElseGet(
-                        () ->
-                                briefs.insertIfAbsent(
-                                        household.id(), date, drafts.draft(household, date)));
+    /** The brief is too late to send: keep it and record every delivery as missed. */
+    public void recordMissed(
+            Household household, LocalDate date, Instant dueAt, Instant now, String reason) {
+        store(household, date, dueAt, now, reason);
     }
 
-    private void ensureDeliveries(
-            Household household, LocalDate date, UUID brief, String status, String reason) {
-        for (Recipient recipient : households.recipients(household.id())) {
-            if (sender.supports(recipient.channel())) {
-                deliveries.insertIfAbsent(
-                        brief,
-                        household.id(),
-                        date,
-                        recipient.channel(),
-                        recipient.address(),
-                        status,
-                        reason);
-            }
+    private void store(
+            Household household, LocalDate date, Instant dueAt, Instant now, String missed) {
+        // composed outside the transaction: an LLM may take seconds
+        ComposedBrief composed = drafts.draft(household, date);
+        transactions.executeWithoutResult(
+                status -> {
+                    int dated = briefs.datedItems(household.id(), composed);
+                    briefs.insertIfAbsent(household.id(), date, dueAt, composed, dated)
+                            .ifPresent(
+                                    brief -> {
+                                        for (Recipient recipient :
+                                                households.recipients(household.id())) {
+                                            if (sender.supports(recipient.channel())) {
+                                                deliveries.insertIfAbsent(
+                                                        brief,
+                                                        household.id(),
+                                                        date,
+                                                        delivery(
+                                                                household, recipient, dated, dueAt,
+                                                                now, missed));
+                                            }
+                                        }
+                                        events.briefChanged(brief, now);
+                                    });
+                });
+    }
+
+    private NewDelivery delivery(
+            Household household,
+            Recipient recipient,
+            int datedItems,
+            Instant dueAt,
+            Instant now,
+            String missed) {
+        if (missed != null) {
+            return new NewDelivery(
+                    recipient.channel(), recipient.address(), "MISSED", missed, null, null);
         }
+        if (recipient.skipEmptyBrief() && datedItems == 0) {
+            return new NewDelivery(
+                    recipient.channel(),
+                    recipient.address(),
+                    "SKIPPED",
+                    NOTHING_TO_REPORT,
+                    null,
+                    null);
+        }
+        var quiet = new QuietHours(recipient.quietStart(), recipient.quietEnd());
+        // the deadline counts from when the recipient was due to get it, even if sent late
+        Instant deadline = quiet.release(dueAt, household.zone()).plus(properties.retryDeadline());
+        return new NewDelivery(
+                recipient.channel(),
+                recipient.address(),
+                "PENDING",
+                null,
+                quiet.release(now, household.zone()),
+                deadline);
     }
 }

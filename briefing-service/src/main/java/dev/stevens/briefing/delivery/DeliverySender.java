@@ -4,7 +4,8 @@ import dev.stevens.briefing.BriefingProperties;
 import dev.stevens.briefing.delivery.DeliveryOutcome.Delivered;
 import dev.stevens.briefing.delivery.DeliveryOutcome.Failed;
 import dev.stevens.briefing.delivery.DeliveryOutcome.Skipped;
-import java.time.LocalDate;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,72 +15,92 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Claims open deliveries one by one and sends each through its channel. */
+/**
+ * Sends every delivery that is due, on any instance: gives up the ones past their deadline, then
+ * claims due ones in batches and sends them in parallel through their channels.
+ */
 @Component
-class DeliverySender {
+public class DeliverySender {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
 
     private final DeliveryStore deliveries;
+    private final DeliveryLedger ledger;
     private final Map<String, DeliveryChannel> channels;
-    private final BriefingProperties properties;
+    private final DeliveryWorkers workers;
+    private final BriefingProperties briefing;
+    private final DeliveryProperties properties;
+    private final Clock clock;
 
     DeliverySender(
             DeliveryStore deliveries,
+            DeliveryLedger ledger,
             List<DeliveryChannel> channels,
-            BriefingProperties properties) {
+            DeliveryWorkers workers,
+            BriefingProperties briefing,
+            DeliveryProperties properties,
+            Clock clock) {
         this.deliveries = deliveries;
+        this.ledger = ledger;
         this.channels =
                 channels.stream()
                         .collect(Collectors.toMap(DeliveryChannel::name, Function.identity()));
+        this.workers = workers;
+        this.briefing = briefing;
         this.properties = properties;
+        this.clock = clock;
     }
 
     boolean supports(String channel) {
         return channels.containsKey(channel);
     }
 
-    void sendOpen(UUID household, LocalDate date) {
-        for (var delivery : deliveries.open(household, date)) {
-            if (deliveries.claim(delivery.id(), properties.lease())) {
-                send(household, date, delivery);
-            }
-        }
+    public void sendDue() {
+        Instant now = clock.instant();
+        ledger.expireOverdue(now);
+        List<UUID> claimed;
+        do {
+            claimed = deliveries.claimDue(now, now.minus(briefing.lease()), properties.batchSize());
+            workers.runAll(
+                    deliveries.parcels(claimed).stream()
+                            .<Runnable>map(parcel -> () -> send(parcel))
+                            .toList());
+        } while (claimed.size() == properties.batchSize());
     }
 
-    private void send(UUID household, LocalDate date, DeliveryStore.OpenDelivery delivery) {
+    private void send(Parcel parcel) {
         DeliveryOutcome outcome;
         try {
-            outcome =
-                    channels.get(delivery.channel()).send(delivery.recipient(), delivery.content());
+            outcome = channels.get(parcel.channel()).deliver(parcel);
         } catch (RuntimeException e) {
             // channels report expected failures as outcomes; this is a bug, kept without details
-            log.error("Channel {} failed unexpectedly", delivery.channel(), e);
+            log.error("Channel {} failed unexpectedly", parcel.channel(), e);
             outcome = new Failed("unexpected " + e.getClass().getSimpleName(), false);
         }
+        Instant now = clock.instant();
         if (outcome instanceof Delivered delivered) {
-            deliveries.delivered(delivery.id(), delivered.receipt());
+            ledger.delivered(parcel, delivered.receipt(), now);
             log.info(
                     "Brief for household {} on {} delivered by {}",
-                    household,
-                    date,
-                    delivery.channel());
+                    parcel.household(),
+                    parcel.date(),
+                    parcel.channel());
         } else if (outcome instanceof Skipped skipped) {
-            deliveries.skipped(delivery.id(), skipped.reason());
+            ledger.skipped(parcel, skipped.reason(), now);
             log.info(
                     "Brief for household {} on {} not sent by {}: {}",
-                    household,
-                    date,
-                    delivery.channel(),
+                    parcel.household(),
+                    parcel.date(),
+                    parcel.channel(),
                     skipped.reason());
         } else if (outcome instanceof Failed failed) {
-            deliveries.failedAttempt(
-                    delivery.id(), failed.error(), failed.permanent(), properties.maxAttempts());
+            boolean gaveUp = ledger.failed(parcel, failed, now, parcel.deadline());
             log.warn(
-                    "Brief for household {} on {} failed on {}: {}",
-                    household,
-                    date,
-                    delivery.channel(),
+                    "Brief for household {} on {} failed on {}{}: {}",
+                    parcel.household(),
+                    parcel.date(),
+                    parcel.channel(),
+                    gaveUp ? " (given up)" : " (will retry)",
                     failed.error());
         }
     }

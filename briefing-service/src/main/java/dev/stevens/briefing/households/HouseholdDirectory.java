@@ -39,7 +39,8 @@ public class HouseholdDirectory {
 
     public List<Recipient> recipients(UUID household) {
         return jdbc.sql(
-                        "select channel, address, name from household_recipients"
+                        "select channel, address, name, skip_empty_brief, quiet_start, quiet_end"
+                                + " from household_recipients"
                                 + " where household_id = ? order by channel, address")
                 .param(household)
                 .query(
@@ -47,7 +48,10 @@ public class HouseholdDirectory {
                                 new Recipient(
                                         rs.getString("channel"),
                                         rs.getString("address"),
-                                        rs.getString("name")))
+                                        rs.getString("name"),
+                                        rs.getBoolean("skip_empty_brief"),
+                                        rs.getObject("quiet_start", LocalTime.class),
+                                        rs.getObject("quiet_end", LocalTime.class)))
                 .list();
     }
 

@@ -1,10 +1,12 @@
 package dev.stevens.briefing.households;
 
+import static dev.stevens.briefing.households.Recipient.EMAIL;
+import static dev.stevens.briefing.households.Recipient.TELEGRAM;
+import static dev.stevens.briefing.households.Recipient.WEBHOOK;
+
 import dev.stevens.events.HouseholdSettingsChanged.Recipient;
 import dev.stevens.events.HouseholdSettingsChanged.Settings;
-import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,14 +33,16 @@ class HouseholdSettingsStore {
                 jdbc.sql(
                                 """
                                 insert into households (id, name, time_zone, brief_time,
-                                    form_of_address, telegram_chat_id, version)
-                                values (:id, :name, :zone, :briefTime, :address, :chat, :version)
+                                    form_of_address, telegram_chat_id, version, webhook_signing_secret)
+                                values (:id, :name, :zone, :briefTime, :address, :chat, :version,
+                                    :webhookSecret)
                                 on conflict (id) do update set name = excluded.name,
                                     time_zone = excluded.time_zone,
                                     brief_time = excluded.brief_time,
                                     form_of_address = excluded.form_of_address,
                                     telegram_chat_id = excluded.telegram_chat_id,
-                                    version = excluded.version
+                                    version = excluded.version,
+                                    webhook_signing_secret = excluded.webhook_signing_secret
                                 where households.version < excluded.version
                                 """)
                         .param("id", household)
@@ -48,6 +52,7 @@ class HouseholdSettingsStore {
                         .param("address", settings.formOfAddress())
                         .param("chat", primaryTelegramChat(settings))
                         .param("version", settings.version())
+                        .param("webhookSecret", settings.webhookSigningSecret())
                         .update();
         if (changed == 0) {
             return false;
@@ -72,20 +77,38 @@ class HouseholdSettingsStore {
         jdbc.sql("delete from household_recipients where household_id = ?")
                 .param(household)
                 .update();
-        Set<Long> chats = new LinkedHashSet<>();
         for (Recipient recipient : settings.recipients()) {
-            if (recipient.telegramChatId() != null && chats.add(recipient.telegramChatId())) {
-                jdbc.sql(
-                                "insert into household_recipients (household_id, channel, address,"
-                                        + " name) values (?, ?, ?, ?)")
-                        .params(
-                                household,
-                                dev.stevens.briefing.households.Recipient.TELEGRAM,
-                                recipient.telegramChatId().toString(),
-                                recipient.name())
-                        .update();
+            if (recipient.telegramChatId() != null) {
+                addRecipient(household, TELEGRAM, recipient.telegramChatId().toString(), recipient);
+            }
+            if (recipient.email() != null && !recipient.email().isBlank()) {
+                addRecipient(household, EMAIL, recipient.email().strip(), recipient);
+            }
+            if (recipient.webhookUrl() != null && !recipient.webhookUrl().isBlank()) {
+                addRecipient(household, WEBHOOK, recipient.webhookUrl().strip(), recipient);
             }
         }
+    }
+
+    /** The first recipient of an address wins; the same chat listed twice gets one brief. */
+    private void addRecipient(UUID household, String channel, String address, Recipient recipient) {
+        var quiet = recipient.quietHours();
+        jdbc.sql(
+                        """
+                        insert into household_recipients (household_id, channel, address, name,
+                            skip_empty_brief, quiet_start, quiet_end)
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (household_id, channel, address) do nothing
+                        """)
+                .params(
+                        household,
+                        channel,
+                        address,
+                        recipient.name(),
+                        recipient.skipEmptyBrief(),
+                        quiet == null ? null : quiet.start(),
+                        quiet == null ? null : quiet.end())
+                .update();
     }
 
     /** The chat of the first recipient with one; kept for features that talk to one chat. */

@@ -4,18 +4,25 @@ import dev.stevens.briefing.households.Household;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 
 /**
- * One household's brief on one local day and the instant it is due. {@link ZonedDateTime#of} moves
- * a brief time inside a spring-forward gap forward by the gap's length and picks the earlier offset
- * in an autumn overlap, so every day has exactly one due instant.
+ * One household's brief on one local day and the instant it is due. A brief time inside a
+ * spring-forward gap is due when the gap ends (02:30 on a day that jumps from 02:00 to 03:00 is due
+ * at 03:00), and a brief time in an autumn overlap at its first occurrence, so every day has
+ * exactly one due instant.
  */
 public record BriefSlot(LocalDate date, Instant dueAt) {
 
     public static BriefSlot of(Household household, LocalDate date) {
-        return new BriefSlot(
-                date, ZonedDateTime.of(date, household.briefTime(), household.zone()).toInstant());
+        LocalDateTime local = LocalDateTime.of(date, household.briefTime());
+        ZoneOffsetTransition transition = household.zone().getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return new BriefSlot(date, transition.getInstant());
+        }
+        return new BriefSlot(date, ZonedDateTime.of(local, household.zone()).toInstant());
     }
 
     /** The first slot due after {@code now}. */

@@ -14,6 +14,23 @@ final class MessageSplitter {
 
     private MessageSplitter() {}
 
+    /**
+     * Splits plain text so that every part, once escaped for MarkdownV2, stays below the limit.
+     * Escaping at most doubles a part, so a part that grows too long is split again at half the
+     * limit.
+     */
+    static List<String> splitForMarkdown(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String part : split(text, MAX_LENGTH)) {
+            if (MarkdownV2.escape(part).length() <= MAX_LENGTH) {
+                parts.add(part);
+            } else {
+                parts.addAll(split(part, MAX_LENGTH / 2));
+            }
+        }
+        return parts;
+    }
+
     static List<String> split(String text, int maxLength) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();

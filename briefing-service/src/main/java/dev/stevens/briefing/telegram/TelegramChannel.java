@@ -2,16 +2,22 @@ package dev.stevens.briefing.telegram;
 
 import dev.stevens.briefing.delivery.DeliveryChannel;
 import dev.stevens.briefing.delivery.DeliveryOutcome;
+import dev.stevens.briefing.delivery.Parcel;
 import dev.stevens.briefing.households.Recipient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Sends a brief as plain-text Telegram messages; the receipt lists their message ids. */
+/**
+ * Sends a brief as MarkdownV2 Telegram messages; the receipt lists their message ids. A retry of a
+ * long brief resumes after the parts an earlier attempt already sent.
+ */
 @Component
-class TelegramChannel implements DeliveryChannel {
+public class TelegramChannel implements DeliveryChannel {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramChannel.class);
 
@@ -37,19 +43,35 @@ class TelegramChannel implements DeliveryChannel {
 
     @Override
     public DeliveryOutcome send(String chatId, String text) {
+        return send(chatId, text, List.of());
+    }
+
+    @Override
+    public DeliveryOutcome deliver(Parcel parcel) {
+        return send(parcel.recipient(), parcel.content(), ids(parcel.progress()));
+    }
+
+    private DeliveryOutcome send(String chatId, String text, List<String> alreadySent) {
         if (!properties.hasBotToken()) {
             return new DeliveryOutcome.Skipped(NO_TOKEN);
         }
-        List<String> messageIds = new ArrayList<>();
+        List<String> messageIds = new ArrayList<>(alreadySent);
         try {
-            for (String part : MessageSplitter.split(text, MessageSplitter.MAX_LENGTH)) {
-                messageIds.add(Long.toString(client.sendMessage(chatId, part)));
-            }
+            client.send(chatId, text, alreadySent.size()).forEach(id -> messageIds.add(id + ""));
         } catch (TelegramException e) {
-            // a retry sends the whole brief again; parts already sent are listed in the error
-            String sent = messageIds.isEmpty() ? "" : " (after sending " + messageIds + ")";
-            return new DeliveryOutcome.Failed(e.getMessage() + sent, e.permanent());
+            e.sentMessageIds().forEach(id -> messageIds.add(id + ""));
+            String progress = messageIds.isEmpty() ? null : String.join(",", messageIds);
+            String sent = progress == null ? "" : " (after sending " + progress + ")";
+            return new DeliveryOutcome.Failed(
+                    e.getMessage() + sent, e.permanent(), e.retryAfter(), progress);
         }
         return new DeliveryOutcome.Delivered(String.join(",", messageIds));
+    }
+
+    private static List<String> ids(String progress) {
+        if (progress == null || progress.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(progress.split(",")).map(String::strip).collect(Collectors.toList());
     }
 }

@@ -1,7 +1,11 @@
 package dev.stevens.briefing.telegram;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -18,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * logged and errors are rebuilt from status and Telegram's description instead of passed on.
  */
 @Component
-class TelegramClient {
+public class TelegramClient {
+
+    static final String MARKDOWN_V2 = "MarkdownV2";
 
     private final RestClient http;
     private final TelegramProperties properties;
@@ -35,11 +41,56 @@ class TelegramClient {
                 RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(factory).build();
     }
 
+    /**
+     * Sends a plain text of any length as MarkdownV2 messages (escaped, so it shows exactly as
+     * written), split below Telegram's limit on line boundaries; a part Telegram cannot parse is
+     * sent again as plain text. Returns the message ids in order.
+     *
+     * @throws TelegramException on the first part that failed; it lists the ids already sent
+     */
+    public List<Long> send(String chatId, String text) throws TelegramException {
+        return send(chatId, text, 0);
+    }
+
+    /** Like {@link #send(String, String)}, leaving out the first {@code skipParts} parts. */
+    List<Long> send(String chatId, String text, int skipParts) throws TelegramException {
+        List<String> parts = MessageSplitter.splitForMarkdown(text);
+        List<Long> sent = new ArrayList<>();
+        for (int i = skipParts; i < parts.size(); i++) {
+            try {
+                sent.add(sendPart(chatId, parts.get(i)));
+            } catch (TelegramException e) {
+                throw e.afterSending(sent);
+            }
+        }
+        return sent;
+    }
+
+    private long sendPart(String chatId, String plain) throws TelegramException {
+        try {
+            return sendMessage(chatId, MarkdownV2.escape(plain), MARKDOWN_V2);
+        } catch (TelegramException e) {
+            if (!e.unparseable()) {
+                throw e;
+            }
+            // a formatting mistake must not lose the brief: the same words, unformatted
+            return sendMessage(chatId, plain, null);
+        }
+    }
+
     /** Sends one plain-text message and returns its Telegram message id. */
     long sendMessage(String chatId, String text) throws TelegramException {
+        return sendMessage(chatId, text, null);
+    }
+
+    /** Sends one message, formatted by {@code parseMode} unless it is null. */
+    long sendMessage(String chatId, String text, String parseMode) throws TelegramException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("chat_id", chatId.matches("-?\\d{1,19}") ? Long.parseLong(chatId) : chatId);
         body.put("text", text);
+        if (parseMode != null) {
+            body.put("parse_mode", parseMode);
+        }
         Reply reply;
         try {
             reply =
@@ -72,8 +123,13 @@ class TelegramClient {
         int code = reply.status().value();
         String description = answer.path("description").asString("no description");
         boolean permanent = code >= 400 && code < 500 && code != 429;
+        JsonNode retryAfter = answer.path("parameters").path("retry_after");
         throw new TelegramException(
-                "Telegram answered " + code + ": " + redact(description), permanent);
+                "Telegram answered " + code + ": " + redact(description),
+                permanent,
+                retryAfter.isNumber() ? Duration.ofSeconds(retryAfter.asLong()) : null,
+                code == 400 && description.toLowerCase(Locale.ROOT).contains("can't parse"),
+                List.of());
     }
 
     private JsonNode parse(String body) {

@@ -61,8 +61,14 @@ class BriefDeliveryTest extends BriefingIntegrationTest {
         JsonNode brief = history(household).path("briefs").get(0);
         assertThat(brief.path("date").asString()).isEqualTo("2026-11-26");
         assertThat(brief.path("content").asString()).contains("- Dentist at 10:00.");
-        assertThat(requests.get(0).getBodyAsString())
-                .contains("Dentist at 10:00.")
+        // MarkdownV2: the same words with every special character escaped
+        assertThat(
+                        tools.jackson.databind.json.JsonMapper.builder()
+                                .build()
+                                .readTree(requests.get(0).getBodyAsString())
+                                .path("text")
+                                .asString())
+                .contains("Dentist at 10:00\\.")
                 .contains("Your servant,");
         JsonNode delivery = brief.path("deliveries").get(0);
         assertThat(delivery.path("channel").asString()).isEqualTo("telegram");
@@ -119,11 +125,26 @@ class BriefDeliveryTest extends BriefingIntegrationTest {
         clock.set(BRIEF_TIME.plusSeconds(3 * 3600 + 60));
 
         scheduler.tick();
+        scheduler.tick();
 
         assertThat(telegram.requestsFor(household.chat())).isEmpty();
         JsonNode delivery = deliveries(household).get(0);
-        assertThat(delivery.path("status").asString()).isEqualTo("SKIPPED");
-        assertThat(delivery.path("lastError").asString()).startsWith("missed");
+        assertThat(delivery.path("status").asString()).isEqualTo("MISSED");
+        assertThat(delivery.path("lastError").asString())
+                .isEqualTo("missed: due at 2026-11-26T07:00:00Z, more than PT3H ago");
+    }
+
+    @Test
+    void aBriefMissedByLessThanTheGraceIsSentLate() {
+        TestHousehold household = households.create("Europe/London", LocalTime.of(7, 0));
+        telegram.accepts(household.chat(), 3);
+        // the service was down from before 07:00 until 09:59
+        clock.set(BRIEF_TIME.plusSeconds(3 * 3600 - 60));
+
+        scheduler.tick();
+
+        assertThat(telegram.requestsFor(household.chat())).hasSize(1);
+        assertThat(deliveries(household).get(0).path("status").asString()).isEqualTo("DELIVERED");
     }
 
     @Test
@@ -152,19 +173,36 @@ class BriefDeliveryTest extends BriefingIntegrationTest {
     }
 
     @Test
-    void aDeliveryThatKeepsFailingIsGivenUpAfterTheMaximumAttempts() {
+    void aDeliveryThatKeepsFailingIsRetriedWithGrowingPausesUntilTheDeadlineThenFailed() {
         TestHousehold household = households.create("Europe/London", LocalTime.of(7, 0));
         telegram.alwaysFails(household.chat(), 502, "Bad Gateway");
+
         clock.set(BRIEF_TIME.plusSeconds(1));
+        scheduler.tick();
+        assertThat(deliveries(household).get(0).path("nextAttemptAt").asString())
+                .isEqualTo("2026-11-26T07:00:31Z");
+        clock.set(BRIEF_TIME.plusSeconds(30));
+        scheduler.tick();
+        assertThat(telegram.requestsFor(household.chat())).hasSize(1);
 
-        for (int tick = 0; tick < 6; tick++) {
-            scheduler.tick();
-        }
+        clock.set(BRIEF_TIME.plusSeconds(31));
+        scheduler.tick();
+        JsonNode second = deliveries(household).get(0);
+        assertThat(second.path("attempts").asInt()).isEqualTo(2);
+        assertThat(second.path("status").asString()).isEqualTo("PENDING");
+        assertThat(second.path("nextAttemptAt").asString()).isEqualTo("2026-11-26T07:01:31Z");
+        assertThat(second.path("deadlineAt").asString()).isEqualTo("2026-11-26T13:00:00Z");
 
-        assertThat(telegram.requestsFor(household.chat())).hasSize(5);
-        JsonNode delivery = deliveries(household).get(0);
-        assertThat(delivery.path("status").asString()).isEqualTo("FAILED");
-        assertThat(delivery.path("attempts").asInt()).isEqualTo(5);
+        clock.set(Instant.parse("2026-11-26T13:00:01Z"));
+        scheduler.tick();
+
+        assertThat(telegram.requestsFor(household.chat())).hasSize(2);
+        JsonNode failed = deliveries(household).get(0);
+        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.path("lastError").asString())
+                .isEqualTo(
+                        "not delivered by the deadline 2026-11-26T13:00:00Z; last error:"
+                                + " Telegram answered 502: Bad Gateway");
     }
 
     @Test

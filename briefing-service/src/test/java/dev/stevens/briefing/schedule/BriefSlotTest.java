@@ -27,11 +27,11 @@ class BriefSlotTest {
     }
 
     @Test
-    void aBriefTimeInsideTheSpringForwardGapMovesForward() {
-        // clocks in London jump from 01:00 to 02:00 on 29 March 2026
-        var slot = BriefSlot.of(household("Europe/London", 1, 30), LocalDate.parse("2026-03-29"));
+    void aBriefTimeInsideTheSpringForwardGapIsDueWhenTheGapEnds() {
+        // clocks in Berlin jump from 02:00 to 03:00 on 29 March 2026: 02:30 is due at 03:00 CEST
+        var slot = BriefSlot.of(household("Europe/Berlin", 2, 30), LocalDate.parse("2026-03-29"));
 
-        assertThat(slot.dueAt()).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
+        assertThat(slot.dueAt()).isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             "stevens.briefing.enabled=false",
             "spring.kafka.consumer.group-id=briefing-test-${random.uuid}",
-            "stevens.telegram.bot-token=" + BriefingIntegrationTest.BOT_TOKEN
+            "stevens.telegram.bot-token=" + BriefingIntegrationTest.BOT_TOKEN,
+            "spring.mail.host=127.0.0.1"
         })
 @Import(BriefingTestConfiguration.class)
 public abstract class BriefingIntegrationTest {

@@ -1,6 +1,7 @@
 package dev.stevens.support.kafka;
 
 import dev.stevens.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -33,7 +34,9 @@ final class DeadLetters {
     private DeadLetters() {}
 
     static DefaultErrorHandler errorHandler(
-            KafkaTemplate<String, byte[]> template, StevensKafkaProperties properties) {
+            KafkaTemplate<String, byte[]> template,
+            StevensKafkaProperties properties,
+            MeterRegistry meters) {
         var recoverer =
                 new DeadLetterPublishingRecoverer(
                         template,
@@ -45,6 +48,10 @@ final class DeadLetters {
                                     record.offset(),
                                     eventId(record),
                                     rootMessage(exception));
+                            if (meters != null) {
+                                meters.counter("stevens.dead.letters", "topic", record.topic())
+                                        .increment();
+                            }
                             return new TopicPartition(
                                     Topics.deadLetterOf(record.topic()), record.partition());
                         });

@@ -1,5 +1,6 @@
 package dev.stevens.support.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -7,12 +8,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -80,8 +83,15 @@ public class StevensKafkaConfiguration {
      * household data.
      */
     @Bean
-    KafkaTemplate<Object, Object> kafkaTemplate(ProducerFactory<Object, Object> producerFactory) {
+    KafkaTemplate<Object, Object> kafkaTemplate(
+            ProducerFactory<Object, Object> producerFactory, Environment environment) {
         var template = new KafkaTemplate<>(producerFactory);
+        // Boot's property, honoured here because this template replaces Boot's: the trace context
+        // travels from the HTTP request into the record headers (on by default, see
+        // StevensDefaults)
+        template.setObservationEnabled(
+                environment.getProperty(
+                        "spring.kafka.template.observation-enabled", Boolean.class, false));
         var listener = new LoggingProducerListener<Object, Object>();
         listener.setIncludeContents(false);
         template.setProducerListener(listener);
@@ -89,19 +99,23 @@ public class StevensKafkaConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<Object, Object> kafkaTemplate) {
-        return new EventPublisher(kafkaTemplate);
+    EventPublisher eventPublisher(
+            KafkaTemplate<Object, Object> kafkaTemplate, ObjectProvider<MeterRegistry> meters) {
+        return new EventPublisher(kafkaTemplate, meters.getIfAvailable());
     }
 
     /** Dead letters are republished byte for byte, so they can be replayed unchanged. */
     @Bean
     CommonErrorHandler stevensErrorHandler(
-            ProducerFactory<Object, Object> producerFactory, StevensKafkaProperties properties) {
+            ProducerFactory<Object, Object> producerFactory,
+            StevensKafkaProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
         var bytes =
                 new DefaultKafkaProducerFactory<>(
                         producerFactory.getConfigurationProperties(),
                         new StringSerializer(),
                         new ByteArraySerializer());
-        return DeadLetters.errorHandler(new KafkaTemplate<>(bytes), properties);
+        return DeadLetters.errorHandler(
+                new KafkaTemplate<>(bytes), properties, meters.getIfAvailable());
     }
 }
