@@ -10,9 +10,11 @@ import dev.stevens.briefing.support.MutableClock;
 import dev.stevens.briefing.support.TelegramStub;
 import dev.stevens.briefing.support.TestHouseholds;
 import dev.stevens.briefing.support.TestHouseholds.TestHousehold;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @ExtendWith(OutputCaptureExtension.class)
@@ -35,6 +38,7 @@ class BriefDeliveryTest extends BriefingIntegrationTest {
     @Autowired MutableClock clock;
     @Autowired BriefScheduler scheduler;
     @Autowired WireMockServer wireMock;
+    @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
     ApiClient api;
     TelegramStub telegram;
@@ -170,6 +174,36 @@ class BriefDeliveryTest extends BriefingIntegrationTest {
         assertThat(delivered.path("receipt").asString()).isEqualTo("99");
         assertThat(delivered.path("attempts").asInt()).isEqualTo(2);
         assertThat(output).doesNotContain(BOT_TOKEN);
+    }
+
+    @Test
+    void aDeliveryClaimedByAnInstanceThatDiedIsSentOnceByAnotherAfterTheLease() {
+        TestHousehold household = households.create("Europe/London", LocalTime.of(7, 0));
+        telegram.failsOnceThenAccepts(household.chat(), 500, 77);
+        clock.set(BRIEF_TIME.plusSeconds(1));
+        scheduler.tick(); // the first attempt fails: brief and delivery exist, PENDING
+
+        // another instance claims the retry, then dies before it can send or record anything
+        jdbc.sql(
+                        "update deliveries set status = 'SENDING', claimed_at = :at"
+                                + " where household_id = :household")
+                .param("at", BRIEF_TIME.plusSeconds(40).atOffset(ZoneOffset.UTC))
+                .param("household", household.id())
+                .update();
+        clock.set(BRIEF_TIME.plusSeconds(60));
+        scheduler.tick();
+        assertThat(telegram.requestsFor(household.chat()))
+                .as("a live claim belongs to its instance")
+                .hasSize(1);
+
+        clock.set(BRIEF_TIME.plus(Duration.ofMinutes(7))); // past the 5-minute lease
+        scheduler.tick();
+        scheduler.tick();
+
+        assertThat(telegram.requestsFor(household.chat())).hasSize(2);
+        JsonNode delivered = deliveries(household).get(0);
+        assertThat(delivered.path("status").asString()).isEqualTo("DELIVERED");
+        assertThat(delivered.path("receipt").asString()).isEqualTo("77");
     }
 
     @Test
