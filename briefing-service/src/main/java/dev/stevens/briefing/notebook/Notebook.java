@@ -31,13 +31,15 @@ public class Notebook {
         return jdbc.sql(
                                 """
                                 insert into memories (id, household_id, source, memory_date, text,
-                                    tags, version, deleted, updated_at)
+                                    tags, version, deleted, updated_at, archived, valid_until)
                                 values (:id, :household, :source, :date, :text, :tags, :version,
-                                    :deleted, :updatedAt)
+                                    :deleted, :updatedAt, :archived, :validUntil)
                                 on conflict (id) do update set source = excluded.source,
                                     memory_date = excluded.memory_date, text = excluded.text,
                                     tags = excluded.tags, version = excluded.version,
-                                    deleted = excluded.deleted, updated_at = excluded.updated_at
+                                    deleted = excluded.deleted, updated_at = excluded.updated_at,
+                                    archived = excluded.archived,
+                                    valid_until = excluded.valid_until
                                 where memories.version < excluded.version
                                     and memories.household_id = excluded.household_id
                                 """)
@@ -49,6 +51,8 @@ public class Notebook {
                         .param("tags", memory.tags().toArray(String[]::new))
                         .param("version", memory.version())
                         .param("deleted", memory.deleted())
+                        .param("archived", memory.archived())
+                        .param("validUntil", memory.validUntil())
                         .param(
                                 "updatedAt",
                                 memory.updatedAt() == null
@@ -58,13 +62,17 @@ public class Notebook {
                 > 0;
     }
 
-    /** Live memories dated {@code from..to} (inclusive) plus all undated ones. */
+    /**
+     * Live memories dated {@code from..to} (inclusive) plus all undated ones. Archived memories and
+     * those no longer valid on {@code from} never reach a brief.
+     */
     public List<NotebookEntry> window(UUID household, LocalDate from, LocalDate to) {
         return jdbc.sql(
                         """
                         select id, source, memory_date, text, tags, version, updated_at
                         from memories
-                        where household_id = :household and not deleted
+                        where household_id = :household and not deleted and not archived
+                          and (valid_until is null or valid_until >= :from)
                           and (memory_date is null or memory_date between :from and :to)
                         order by memory_date nulls last, updated_at desc nulls last, id
                         """)

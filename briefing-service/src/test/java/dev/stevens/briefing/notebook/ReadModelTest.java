@@ -8,6 +8,7 @@ import dev.stevens.briefing.support.BriefingIntegrationTest;
 import dev.stevens.briefing.support.MutableClock;
 import dev.stevens.briefing.support.TestHouseholds;
 import dev.stevens.briefing.support.TestHouseholds.TestHousehold;
+import dev.stevens.events.MemoryChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 class ReadModelTest extends BriefingIntegrationTest {
@@ -26,6 +28,7 @@ class ReadModelTest extends BriefingIntegrationTest {
 
     @Autowired TestHouseholds households;
     @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
     ApiClient api;
 
@@ -117,6 +120,48 @@ class ReadModelTest extends BriefingIntegrationTest {
 
         await().until(() -> !content(household).contains("boiler"));
         assertThat(preview(household).path("memoryIds").size()).isZero();
+    }
+
+    @Test
+    void archivedAndExpiredMemoriesNeverReachABrief() {
+        TestHousehold household = households.create("Europe/London", LocalTime.of(7, 0));
+        households.publishSnapshot(household, snapshot(TODAY, "Piano at five.", false, null));
+        households.publishSnapshot(household, snapshot(TODAY, "Old forecast.", true, null));
+        households.publishSnapshot(
+                household, snapshot(TODAY, "Expired offer.", false, TODAY.minusDays(1)));
+        households.publishSnapshot(
+                household, snapshot(null, "Valid through Friday.", false, TODAY.plusDays(1)));
+        await().until(() -> readModelSize(household) == 4);
+
+        assertThat(content(household))
+                .contains("Piano at five.", "Valid through Friday.")
+                .doesNotContain("Old forecast", "Expired offer");
+    }
+
+    private static MemoryChanged.Snapshot snapshot(
+            LocalDate date, String text, boolean archived, LocalDate validUntil) {
+        Instant at = Instant.parse("2026-11-01T00:00:00Z");
+        return new MemoryChanged.Snapshot(
+                UUID.randomUUID(),
+                "reminder",
+                null,
+                date,
+                text,
+                List.of(),
+                1,
+                false,
+                at,
+                at,
+                UUID.randomUUID(),
+                archived,
+                validUntil);
+    }
+
+    private long readModelSize(TestHousehold household) {
+        return jdbc.sql("select count(*) from memories where household_id = :h")
+                .param("h", household.id())
+                .query(Long.class)
+                .single();
     }
 
     private JsonNode preview(TestHousehold household) {

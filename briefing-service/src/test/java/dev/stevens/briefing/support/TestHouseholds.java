@@ -114,6 +114,14 @@ public class TestHouseholds {
                 MemoryChanged.of(UUID.randomUUID(), Instant.now(), household.id(), snapshot));
     }
 
+    /** Publishes a snapshot exactly as given (for archive and valid-until cases). */
+    public void publishSnapshot(TestHousehold household, MemoryChanged.Snapshot snapshot) {
+        send(
+                Topics.MEMORIES,
+                snapshot.memoryId().toString(),
+                MemoryChanged.of(UUID.randomUUID(), Instant.now(), household.id(), snapshot));
+    }
+
     public UUID publishMemory(TestHousehold household, LocalDate date, String text) {
         UUID memory = UUID.randomUUID();
         publishMemory(household, memory, date, text, 1, false);
