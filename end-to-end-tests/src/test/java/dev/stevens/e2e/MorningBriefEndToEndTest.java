@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -41,11 +42,13 @@ class MorningBriefEndToEndTest {
     private static final String TOKEN = "stv_end-to-end-token-0123456789abcdefghijklmnop";
     private static final String BOT_TOKEN = "123456:end-to-end-bot-token";
     private static final long CHAT_ID = 4242L;
+    private static final String PASSWORD = "end-to-end-password";
     private static final JsonMapper json = JsonMapper.builder().build();
     private static final HttpClient http = HttpClient.newHttpClient();
 
     private static WireMockServer telegram;
     private static StevensServices stevens;
+    private static ZoneId zone;
     private static LocalDate today;
 
     @BeforeAll
@@ -61,10 +64,10 @@ class MorningBriefEndToEndTest {
                                                 "{\"ok\":true,\"result\":{\"message_id\":777,"
                                                         + "\"chat\":{\"id\":4242},\"date\":0}}")));
 
-        // the brief falls due shortly after start, leaving time to import first
-        LocalTime briefTime =
-                LocalTime.now(ZoneOffset.UTC).plusSeconds(45).truncatedTo(ChronoUnit.SECONDS);
-        today = LocalDate.now(ZoneOffset.UTC);
+        // a zone where it is mid-morning now, so "later today" and "a minute ago" are both today
+        int hoursBehindUtc = Math.min(12, LocalTime.now(ZoneOffset.UTC).getHour() - 10);
+        zone = ZoneId.of(String.format("Etc/GMT%+d", hoursBehindUtc)); // Etc/GMT+10 is UTC-10
+        today = LocalDate.now(zone);
 
         RealInfrastructure infra = RealInfrastructure.shared();
         var memoryDb = infra.newDatabase("e2e_memory");
@@ -73,9 +76,11 @@ class MorningBriefEndToEndTest {
         shared.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
         shared.put("stevens.demo.enabled", "true");
         shared.put("stevens.demo.token", TOKEN);
-        shared.put("stevens.demo.password", "end-to-end-password");
-        shared.put("stevens.demo.time-zone", "UTC");
-        shared.put("stevens.demo.brief-time", briefTime.toString());
+        shared.put("stevens.demo.password", PASSWORD);
+        shared.put("stevens.demo.time-zone", zone.getId());
+        // not due until the test moves it: however slow the start, no brief goes out before the
+        // import
+        shared.put("stevens.demo.brief-time", "23:59:59");
         shared.put("stevens.demo.telegram-chat-id", Long.toString(CHAT_ID));
         shared.put("stevens.telegram.base-url", telegram.baseUrl());
         shared.put("stevens.telegram.bot-token", BOT_TOKEN);
@@ -136,6 +141,26 @@ class MorningBriefEndToEndTest {
                                                         .path("content")
                                                         .asString())
                                         .contains("Dentist at 3pm"));
+
+        // the owner moves today's brief to a minute ago on the dashboard: it falls due at once
+        var owner = DashboardSession.login(stevens.memoryPort(), "demo", PASSWORD);
+        var saved =
+                owner.submit(
+                        "/settings/general",
+                        "/settings",
+                        Map.of(
+                                "timeZone",
+                                zone.getId(),
+                                "briefTime",
+                                LocalTime.now(zone)
+                                        .minusMinutes(1)
+                                        .truncatedTo(ChronoUnit.MINUTES)
+                                        .toString(),
+                                "formOfAddress",
+                                "Sir",
+                                "language",
+                                "en"));
+        assertThat(saved.statusCode()).isEqualTo(302);
 
         var sendMessage =
                 postRequestedFor(urlEqualTo("/bot" + BOT_TOKEN + "/sendMessage"))
