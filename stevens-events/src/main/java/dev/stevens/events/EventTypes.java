@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String MEMORY_COMMAND_ISSUED = "dev.stevens.memory.command.issued";
     public static final String IMPORTER_RUN_FINISHED = "dev.stevens.importer.run.finished";
     public static final String BRIEF_ISSUED = "dev.stevens.brief.issued";
+    public static final String BRIEF_REQUESTED = "dev.stevens.brief.requested";
+    public static final String BRIEF_REQUEST_ANSWERED = "dev.stevens.brief.request.answered";
 
     private EventTypes() {}
 }

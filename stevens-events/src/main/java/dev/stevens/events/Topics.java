@@ -24,6 +24,18 @@ public final class Topics {
     /** Compacted record of every brief and its deliveries, keyed by brief id. */
     public static final String BRIEFS = "stevens.briefs.v1";
 
+    /**
+     * Dashboard requests to briefing-service (preview a date, send a brief now), keyed by
+     * household.
+     */
+    public static final String BRIEF_REQUESTS = "stevens.brief-requests.v1";
+
+    /**
+     * briefing-service's answer to each brief request (the preview, or the send outcome), keyed by
+     * request id; plain topic with the broker's retention: answers are only interesting briefly.
+     */
+    public static final String BRIEF_ANSWERS = "stevens.brief-answers.v1";
+
     /** Suffix of every dead-letter topic: {@code stevens.imports.v1.dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -30,7 +30,9 @@ public class StevensTopicsConfiguration {
                         Topics.HOUSEHOLDS,
                         Topics.MEMORY_COMMANDS,
                         Topics.IMPORTER_RUNS,
-                        Topics.BRIEFS)) {
+                        Topics.BRIEFS,
+                        Topics.BRIEF_REQUESTS,
+                        Topics.BRIEF_ANSWERS)) {
             TopicBuilder topic =
                     TopicBuilder.name(name)
                             .partitions(properties.partitions())

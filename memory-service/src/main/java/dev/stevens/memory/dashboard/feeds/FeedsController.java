@@ -3,6 +3,7 @@ package dev.stevens.memory.dashboard.feeds;
 import dev.stevens.memory.dashboard.Viewer;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,11 @@ class FeedsController {
     static final int CHART_DAYS = 30;
 
     private final FeedReader reader;
+    private final BriefRequests requests;
 
-    FeedsController(FeedReader reader) {
+    FeedsController(FeedReader reader, BriefRequests requests) {
         this.reader = reader;
+        this.requests = requests;
     }
 
     @GetMapping("/imports")
@@ -42,8 +45,13 @@ class FeedsController {
     }
 
     @GetMapping("/briefs")
-    String briefs(Viewer viewer, Model model) {
+    String briefs(Viewer viewer, @RequestParam(required = false) UUID request, Model model) {
         model.addAttribute("briefs", reader.briefs(viewer.household(), 30));
+        model.addAttribute(
+                "briefRequest",
+                request == null ? null : requests.find(viewer.household(), request).orElse(null));
+        model.addAttribute("recentRequests", requests.recent(viewer.household(), 10));
+        model.addAttribute("today", LocalDate.now(ZoneId.of(reader.timeZone(viewer.household()))));
         return "dashboard/briefs";
     }
 }

@@ -61,9 +61,7 @@ class AccountsAndTokens {
             throw new IllegalArgumentException(
                     "A username is 2 to 40 of a-z, 0-9, '.', '_' and '-'.");
         }
-        if (password == null || password.length() < 12 || password.length() > 200) {
-            throw new IllegalArgumentException("A password has 12 to 200 characters.");
-        }
+        checkPassword(password);
         if (!"OWNER".equals(role) && !"MEMBER".equals(role)) {
             throw new IllegalArgumentException("The role is OWNER or MEMBER.");
         }
@@ -84,8 +82,15 @@ class AccountsAndTokens {
         }
     }
 
-    /** An owner cannot remove their own account (the household would lose its last owner). */
+    /**
+     * An owner cannot remove their own account, and nobody removes the household's last owner. The
+     * owner rows are locked first so two concurrent changes cannot both pass the check.
+     */
     void removeAccount(Viewer viewer, UUID id) {
+        String role = lockAndFindRole(viewer.household(), id);
+        if ("OWNER".equals(role) && owners(viewer.household()) <= 1) {
+            throw new IllegalArgumentException("The last owner cannot be removed.");
+        }
         int n =
                 jdbc.sql(
                                 "delete from dashboard_users where id = :id and household_id = :h"
@@ -96,6 +101,66 @@ class AccountsAndTokens {
                         .update();
         if (n == 0) {
             throw new IllegalArgumentException("No such account (or it is your own).");
+        }
+    }
+
+    /** Promotes or demotes an account; the household always keeps at least one owner. */
+    void changeRole(UUID household, UUID id, String role) {
+        if (!"OWNER".equals(role) && !"MEMBER".equals(role)) {
+            throw new IllegalArgumentException("The role is OWNER or MEMBER.");
+        }
+        String current = lockAndFindRole(household, id);
+        if ("OWNER".equals(current) && "MEMBER".equals(role) && owners(household) <= 1) {
+            throw new IllegalArgumentException("The last owner cannot be demoted.");
+        }
+        jdbc.sql("update dashboard_users set role = :r where id = :id and household_id = :h")
+                .param("r", role)
+                .param("id", id)
+                .param("h", household)
+                .update();
+    }
+
+    /** Sets a new password (the owner tells it to the person); only the hash is stored. */
+    void resetPassword(UUID household, UUID id, String password) {
+        checkPassword(password);
+        int n =
+                jdbc.sql(
+                                "update dashboard_users set password_hash = :hash"
+                                        + " where id = :id and household_id = :h")
+                        .param("hash", passwords.encode(password))
+                        .param("id", id)
+                        .param("h", household)
+                        .update();
+        if (n == 0) {
+            throw new IllegalArgumentException("No such account.");
+        }
+    }
+
+    private String lockAndFindRole(UUID household, UUID id) {
+        jdbc.sql("select id from dashboard_users where household_id = :h for update")
+                .param("h", household)
+                .query((rs, n) -> rs.getObject(1))
+                .list();
+        return jdbc.sql("select role from dashboard_users where id = :id and household_id = :h")
+                .param("id", id)
+                .param("h", household)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new IllegalArgumentException("No such account."));
+    }
+
+    private long owners(UUID household) {
+        return jdbc.sql(
+                        "select count(*) from dashboard_users where household_id = :h"
+                                + " and role = 'OWNER'")
+                .param("h", household)
+                .query(Long.class)
+                .single();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 12 || password.length() > 200) {
+            throw new IllegalArgumentException("A password has 12 to 200 characters.");
         }
     }
 }

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,6 +48,7 @@ class SettingsController {
 
     @GetMapping("/settings")
     String settings(Viewer viewer, Model model) {
+        requireOwner(viewer);
         UUID h = viewer.household();
         model.addAttribute("general", store.general(h));
         model.addAttribute("extra", store.extra(h));
@@ -317,12 +320,42 @@ class SettingsController {
         return save(viewer, redirect, () -> accounts.removeAccount(viewer, id));
     }
 
+    @PostMapping("/settings/accounts/role")
+    String changeRole(
+            Viewer viewer,
+            @RequestParam UUID id,
+            @RequestParam String role,
+            RedirectAttributes redirect) {
+        return save(viewer, redirect, () -> accounts.changeRole(viewer.household(), id, role));
+    }
+
+    @PostMapping("/settings/accounts/password")
+    String resetPassword(
+            Viewer viewer,
+            @RequestParam UUID id,
+            @RequestParam String password,
+            RedirectAttributes redirect) {
+        return save(
+                viewer, redirect, () -> accounts.resetPassword(viewer.household(), id, password));
+    }
+
+    /**
+     * The role is read from the account row on every request: a session opened before a demotion
+     * still carries the owner authority, and this check closes that gap.
+     */
+    private static void requireOwner(Viewer viewer) {
+        if (!viewer.owner()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Owners only.");
+        }
+    }
+
     private void updateExtra(Viewer viewer, UnaryOperator<SettingsStore.Extra> change) {
         store.saveExtra(viewer.household(), change.apply(store.extra(viewer.household())));
     }
 
     /** Validation problems come back as a message on the page; nothing is saved then. */
     private String save(Viewer viewer, RedirectAttributes redirect, Runnable change) {
+        requireOwner(viewer);
         try {
             transactions.executeWithoutResult(
                     status -> {
