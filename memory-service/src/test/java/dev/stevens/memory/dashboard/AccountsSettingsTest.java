@@ -78,6 +78,24 @@ class AccountsSettingsTest {
     }
 
     @Test
+    void aDemotedOwnersOpenSessionLosesEveryOwnerPageAtOnce() {
+        var owner = fixture.household("OWNER");
+        var second = fixture.account(owner.household(), "OWNER");
+        var demoted = loggedIn(second);
+        assertThat(demoted.get("/dead-letters").statusCode()).isEqualTo(200);
+
+        loggedIn(owner)
+                .post(
+                        "/settings/accounts/role",
+                        "/settings",
+                        Map.of("id", id(second).toString(), "role", "MEMBER"));
+
+        assertThat(demoted.get("/dead-letters").statusCode()).isEqualTo(403);
+        assertThat(demoted.get("/imports").statusCode()).isEqualTo(403);
+        assertThat(demoted.get("/notebook").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aDemotedOwnerCanNoLongerRemoveTheLastOwner() {
         var owner = fixture.household("OWNER");
         var second = fixture.account(owner.household(), "OWNER");

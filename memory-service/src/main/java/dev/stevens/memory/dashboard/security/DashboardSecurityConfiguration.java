@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -27,8 +29,8 @@ class DashboardSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain dashboardSecurity(HttpSecurity http, LoginThrottle throttle)
-            throws Exception {
+    SecurityFilterChain dashboardSecurity(
+            HttpSecurity http, LoginThrottle throttle, JdbcClient jdbc) throws Exception {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         return http.securityMatcher(DashboardSecurityConfiguration::isDashboardRequest)
@@ -74,6 +76,7 @@ class DashboardSecurityConfiguration {
                 .addFilterBefore(
                         new LoginThrottleFilter(throttle),
                         UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new FreshAccountFilter(jdbc), AuthorizationFilter.class)
                 .sessionManagement(
                         sessions ->
                                 sessions.sessionFixation(fixation -> fixation.changeSessionId()))
