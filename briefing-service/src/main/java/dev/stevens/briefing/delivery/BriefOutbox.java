@@ -6,6 +6,7 @@ import dev.stevens.briefing.delivery.DeliveryStore.NewDelivery;
 import dev.stevens.briefing.households.Household;
 import dev.stevens.briefing.households.HouseholdDirectory;
 import dev.stevens.briefing.households.Recipient;
+import dev.stevens.briefing.metrics.BriefMetrics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -31,6 +32,7 @@ public class BriefOutbox {
     private final BriefEvents events;
     private final DeliveryProperties properties;
     private final TransactionTemplate transactions;
+    private final BriefMetrics metrics;
 
     BriefOutbox(
             BriefDrafts drafts,
@@ -40,7 +42,9 @@ public class BriefOutbox {
             DeliverySender sender,
             BriefEvents events,
             DeliveryProperties properties,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            BriefMetrics metrics) {
+        this.metrics = metrics;
         this.drafts = drafts;
         this.briefs = briefs;
         this.deliveries = deliveries;
@@ -105,6 +109,7 @@ public class BriefOutbox {
             Instant now,
             String missed) {
         if (missed != null) {
+            metrics.missed(recipient.channel());
             return new NewDelivery(
                     recipient.channel(), recipient.address(), "MISSED", missed, null, null);
         }
@@ -117,6 +122,7 @@ public class BriefOutbox {
                     null,
                     null);
         }
+        metrics.due(recipient.channel());
         var quiet = new QuietHours(recipient.quietStart(), recipient.quietEnd());
         // the deadline counts from when the recipient was due to get it, even if sent late
         Instant deadline = quiet.release(dueAt, household.zone()).plus(properties.retryDeadline());

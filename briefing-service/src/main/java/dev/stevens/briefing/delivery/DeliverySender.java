@@ -4,6 +4,7 @@ import dev.stevens.briefing.BriefingProperties;
 import dev.stevens.briefing.delivery.DeliveryOutcome.Delivered;
 import dev.stevens.briefing.delivery.DeliveryOutcome.Failed;
 import dev.stevens.briefing.delivery.DeliveryOutcome.Skipped;
+import dev.stevens.briefing.metrics.BriefMetrics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +32,7 @@ public class DeliverySender {
     private final BriefingProperties briefing;
     private final DeliveryProperties properties;
     private final Clock clock;
+    private final BriefMetrics metrics;
 
     DeliverySender(
             DeliveryStore deliveries,
@@ -39,7 +41,9 @@ public class DeliverySender {
             DeliveryWorkers workers,
             BriefingProperties briefing,
             DeliveryProperties properties,
-            Clock clock) {
+            Clock clock,
+            BriefMetrics metrics) {
+        this.metrics = metrics;
         this.deliveries = deliveries;
         this.ledger = ledger;
         this.channels =
@@ -80,6 +84,7 @@ public class DeliverySender {
         Instant now = clock.instant();
         if (outcome instanceof Delivered delivered) {
             ledger.delivered(parcel, delivered.receipt(), now);
+            metrics.delivered(parcel.channel(), parcel.briefId(), now);
             log.info(
                     "Brief for household {} on {} delivered by {}",
                     parcel.household(),
@@ -95,6 +100,7 @@ public class DeliverySender {
                     skipped.reason());
         } else if (outcome instanceof Failed failed) {
             boolean gaveUp = ledger.failed(parcel, failed, now, parcel.deadline());
+            if (gaveUp) metrics.failed(parcel.channel());
             log.warn(
                     "Brief for household {} on {} failed on {}{}: {}",
                     parcel.household(),

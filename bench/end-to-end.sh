@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# End to end (issue 7): the whole stack in one JVM (three services, embedded KRaft broker, embedded
+# PostgreSQL) driven with single POST /api/v1/imports at 100/s, 1,000/s and rising rates until it no
+# longer keeps up; latency is POST start → memory on memory-service's changelog (after commit).
+# Also the PSS/RSS of the JVM and of the PostgreSQL processes under load.
+# Usage: bench/end-to-end.sh [seconds-per-phase=20] [client-threads=48]
+#   (offline; needs the service modules installed: ./mvnw -q -B -o install -DskipTests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -q -B -o -pl end-to-end-tests test-compile -Dspotless.check.skip=true
+cp_file=end-to-end-tests/target/bench.classpath
+./mvnw -q -B -o -pl end-to-end-tests dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile="$(pwd)/$cp_file" > /dev/null
+# the JVM flags of stevens-local, so the memory figures compare with the idle stack's
+exec java -XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=25 \
+  -cp "end-to-end-tests/target/test-classes:$(cat "$cp_file")" \
+  dev.stevens.e2e.bench.EndToEndBenchmark "$@"
