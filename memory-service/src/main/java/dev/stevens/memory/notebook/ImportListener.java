@@ -2,10 +2,15 @@ package dev.stevens.memory.notebook;
 
 import dev.stevens.events.StevensEvent;
 import dev.stevens.events.Topics;
+import dev.stevens.support.kafka.DeadLetters;
 import dev.stevens.support.kafka.RejectedEventException;
+import dev.stevens.support.kafka.StevensKafkaProperties;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -15,17 +20,26 @@ import org.springframework.stereotype.Component;
  * instead of per record). Records are keyed by household, so one household's events arrive in
  * order. A record that can never be applied ends the batch there: everything before it is
  * committed, it goes to {@code stevens.imports.v1.dlt} with the reason (via {@link
- * BatchListenerFailedException}), and the rest is delivered again.
+ * BatchListenerFailedException}), and the rest is delivered again. While the database is
+ * unreachable the batch is retried here, in place, so an outage never reaches the error handler's
+ * batch fallback (which would dead-letter good records once its attempts ran out).
  */
 @Component
 class ImportListener {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportListener.class);
+
+    /** Well inside Kafka's max.poll.interval.ms (5 min); after it the error handler takes over. */
+    private static final Duration OUTAGE_PATIENCE = Duration.ofMinutes(2);
+
     private final ImportApplier applier;
     private final ImportsTopicReader reader;
+    private final Duration backOff;
 
-    ImportListener(ImportApplier applier, ImportsTopicReader reader) {
+    ImportListener(ImportApplier applier, ImportsTopicReader reader, StevensKafkaProperties kafka) {
         this.applier = applier;
         this.reader = reader;
+        this.backOff = kafka.infrastructureBackOff();
     }
 
     @KafkaListener(
@@ -60,15 +74,44 @@ class ImportListener {
             return;
         }
         try {
-            applier.apply(events);
+            applyThroughOutages(events);
         } catch (RuntimeException batchFailure) {
             for (int i = 0; i < events.size(); i++) {
                 try {
-                    applier.apply(List.of(events.get(i)));
+                    applyThroughOutages(List.of(events.get(i)));
                 } catch (RuntimeException e) {
                     throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, i);
                 }
             }
+        }
+    }
+
+    private void applyThroughOutages(List<StevensEvent> events) {
+        long giveUp = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
+        while (true) {
+            try {
+                applier.apply(events);
+                return;
+            } catch (RuntimeException e) {
+                if (!DeadLetters.isInfrastructureOutage(e) || System.nanoTime() > giveUp) {
+                    throw e;
+                }
+                log.warn(
+                        "Database unreachable while applying {} import(s); retrying in {}: {}",
+                        events.size(),
+                        backOff,
+                        e.getMessage());
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(backOff.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while waiting for the database", interrupted);
         }
     }
 }

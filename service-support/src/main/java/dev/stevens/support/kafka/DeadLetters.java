@@ -27,7 +27,7 @@ import org.springframework.util.backoff.FixedBackOff;
  * records that failed because the database is unreachable are retried until it is back; anything
  * else is retried a few times, then dead-lettered. Either way the partition keeps moving.
  */
-final class DeadLetters {
+public final class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
@@ -68,7 +68,8 @@ final class DeadLetters {
         return handler;
     }
 
-    static boolean isInfrastructureOutage(Throwable exception) {
+    /** True when the failure is the database or broker being unreachable, not the record. */
+    public static boolean isInfrastructureOutage(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException
