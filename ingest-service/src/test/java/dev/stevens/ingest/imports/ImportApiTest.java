@@ -2,10 +2,11 @@ package dev.stevens.ingest.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stevens.ingest.ImportsTopic;
+import dev.stevens.events.Topics;
 import dev.stevens.ingest.TestHouseholds;
 import dev.stevens.ingest.TestHouseholds.Registered;
 import dev.stevens.ingest.TestHttp;
+import dev.stevens.ingest.kafka.TopicRecords;
 import dev.stevens.support.kafka.EventPublisher;
 import dev.stevens.support.security.ApiTokenDirectory;
 import dev.stevens.testing.IntegrationTest;
@@ -56,7 +57,7 @@ class ImportApiTest {
         assertThat(UUID.fromString(eventId)).isNotNull();
         assertThat(body.path("household").asString()).isEqualTo(caller.household().toString());
 
-        var records = ImportsTopic.recordsOf(caller.household());
+        var records = TopicRecords.of(Topics.IMPORTS, caller.household());
         assertThat(records).hasSize(1);
         var record = records.get(0);
         assertThat(record.headers().lastHeader("__TypeId__")).isNull();
@@ -93,7 +94,7 @@ class ImportApiTest {
                 http.json(response).path("eventIds").valueStream().map(JsonNode::asString).toList();
         assertThat(ids).hasSize(3).doesNotHaveDuplicates();
 
-        var records = ImportsTopic.recordsOf(caller.household());
+        var records = TopicRecords.of(Topics.IMPORTS, caller.household());
         assertThat(records)
                 .extracting(r -> json.readTree(r.value()).path("id").asString())
                 .containsExactlyElementsOf(ids);
@@ -151,6 +152,6 @@ class ImportApiTest {
                         "k".repeat(201));
 
         http.assertProblem(response, 400, "Idempotency-Key");
-        assertThat(ImportsTopic.recordsOf(caller.household())).isEmpty();
+        assertThat(TopicRecords.of(Topics.IMPORTS, caller.household())).isEmpty();
     }
 }

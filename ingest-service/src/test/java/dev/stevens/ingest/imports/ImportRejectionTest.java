@@ -2,10 +2,11 @@ package dev.stevens.ingest.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stevens.ingest.ImportsTopic;
+import dev.stevens.events.Topics;
 import dev.stevens.ingest.TestHouseholds;
 import dev.stevens.ingest.TestHouseholds.Registered;
 import dev.stevens.ingest.TestHttp;
+import dev.stevens.ingest.kafka.TopicRecords;
 import dev.stevens.support.kafka.EventPublisher;
 import dev.stevens.support.security.ApiTokenDirectory;
 import dev.stevens.support.security.ApiTokens;
@@ -59,7 +60,7 @@ class ImportRejectionTest {
 
         http.assertProblem(http.post(IMPORTS, reader.token(), VALID), 403);
         http.assertProblem(http.post(BATCH, reader.token(), "[" + VALID + "]"), 403);
-        assertThat(ImportsTopic.recordsOf(reader.household())).isEmpty();
+        assertThat(TopicRecords.of(Topics.IMPORTS, reader.household())).isEmpty();
     }
 
     @Test
@@ -121,7 +122,7 @@ class ImportRejectionTest {
                         + ", {\"source\": \"mail\", \"text\": \"\"}]";
 
         http.assertProblem(http.post(BATCH, caller.token(), body), 400, "[3].text");
-        assertThat(ImportsTopic.recordsOf(caller.household())).isEmpty();
+        assertThat(TopicRecords.of(Topics.IMPORTS, caller.household())).isEmpty();
     }
 
     @Test
@@ -146,6 +147,6 @@ class ImportRejectionTest {
                         .collect(Collectors.joining(",", "[", "]"));
 
         http.assertProblem(http.post(BATCH, caller.token(), body), 400, "body");
-        assertThat(ImportsTopic.recordsOf(caller.household())).isEmpty();
+        assertThat(TopicRecords.of(Topics.IMPORTS, caller.household())).isEmpty();
     }
 }
