@@ -76,14 +76,7 @@ class SettingsController {
                     String lang =
                             SettingsForms.text(language, "language", 10).toLowerCase(Locale.ROOT);
                     store.saveGeneral(viewer.household(), zone, time, address);
-                    updateExtra(
-                            viewer,
-                            e ->
-                                    new SettingsStore.Extra(
-                                            lang,
-                                            e.recipients(),
-                                            e.allowedTelegramChats(),
-                                            e.importers()));
+                    updateExtra(viewer, e -> e.withLanguage(lang));
                 });
     }
 
@@ -122,11 +115,7 @@ class SettingsController {
                                 var list = new ArrayList<>(e.recipients());
                                 list.removeIf(r -> r.name().equals(recipient.name()));
                                 list.add(recipient);
-                                return new SettingsStore.Extra(
-                                        e.language(),
-                                        list,
-                                        e.allowedTelegramChats(),
-                                        e.importers());
+                                return e.withRecipients(list);
                             });
                 });
     }
@@ -140,13 +129,10 @@ class SettingsController {
                         updateExtra(
                                 viewer,
                                 e ->
-                                        new SettingsStore.Extra(
-                                                e.language(),
+                                        e.withRecipients(
                                                 e.recipients().stream()
                                                         .filter(r -> !r.name().equals(name))
-                                                        .toList(),
-                                                e.allowedTelegramChats(),
-                                                e.importers())));
+                                                        .toList())));
     }
 
     @PostMapping("/settings/telegram")
@@ -164,11 +150,7 @@ class SettingsController {
                                     .map(SettingsForms::chatId)
                                     .distinct()
                                     .toList();
-                    updateExtra(
-                            viewer,
-                            e ->
-                                    new SettingsStore.Extra(
-                                            e.language(), e.recipients(), chats, e.importers()));
+                    updateExtra(viewer, e -> e.withAllowedTelegramChats(chats));
                 });
     }
 
@@ -202,10 +184,7 @@ class SettingsController {
                     updateExtra(
                             viewer,
                             e ->
-                                    new SettingsStore.Extra(
-                                            e.language(),
-                                            e.recipients(),
-                                            e.allowedTelegramChats(),
+                                    e.withImporters(
                                             new Importers(
                                                     location,
                                                     e.importers().calendarFeeds(),
@@ -240,10 +219,7 @@ class SettingsController {
                                 var feeds = new ArrayList<>(e.importers().calendarFeeds());
                                 feeds.removeIf(f -> f.id().equals(feed.id()));
                                 feeds.add(feed);
-                                return new SettingsStore.Extra(
-                                        e.language(),
-                                        e.recipients(),
-                                        e.allowedTelegramChats(),
+                                return e.withImporters(
                                         new Importers(
                                                 e.importers().location(),
                                                 feeds,
@@ -261,10 +237,7 @@ class SettingsController {
                         updateExtra(
                                 viewer,
                                 e ->
-                                        new SettingsStore.Extra(
-                                                e.language(),
-                                                e.recipients(),
-                                                e.allowedTelegramChats(),
+                                        e.withImporters(
                                                 new Importers(
                                                         e.importers().location(),
                                                         e.importers().calendarFeeds().stream()

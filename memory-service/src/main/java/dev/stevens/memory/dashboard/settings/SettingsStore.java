@@ -39,7 +39,24 @@ class SettingsStore {
             String language,
             List<Recipient> recipients,
             List<Long> allowedTelegramChats,
-            Importers importers) {}
+            Importers importers) {
+
+        Extra withLanguage(String language) {
+            return new Extra(language, recipients, allowedTelegramChats, importers);
+        }
+
+        Extra withRecipients(List<Recipient> recipients) {
+            return new Extra(language, recipients, allowedTelegramChats, importers);
+        }
+
+        Extra withAllowedTelegramChats(List<Long> allowedTelegramChats) {
+            return new Extra(language, recipients, allowedTelegramChats, importers);
+        }
+
+        Extra withImporters(Importers importers) {
+            return new Extra(language, recipients, allowedTelegramChats, importers);
+        }
+    }
 
     record Account(UUID id, String username, String role) {}
 
