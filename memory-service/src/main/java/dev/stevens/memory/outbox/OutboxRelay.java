@@ -83,20 +83,28 @@ class OutboxRelay implements SchedulingConfigurer {
         if (batch.isEmpty()) {
             return 0;
         }
-        CompletableFuture<?>[] acks =
-                batch.stream().map(sender::send).toArray(CompletableFuture[]::new);
+        List<CompletableFuture<?>> acks = batch.stream().map(sender::send).toList();
         try {
-            CompletableFuture.allOf(acks)
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for outbox acks", e);
         } catch (Exception e) {
-            throw new IllegalStateException("Outbox batch was not acknowledged", e);
+            log.warn("Part of an outbox batch was not acknowledged; it stays for the next round");
         }
-        jdbc.sql("delete from outbox where id in (:ids)")
-                .param("ids", batch.stream().map(OutboxRecord::id).toList())
-                .update();
-        return batch.size();
+        // only what the broker acknowledged leaves the outbox: a batch that failed half-way must
+        // not send its acknowledged half again (consumers would absorb it, but it is noise)
+        List<Long> acknowledged = new java.util.ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            var ack = acks.get(i);
+            if (ack.isDone() && !ack.isCompletedExceptionally() && !ack.isCancelled()) {
+                acknowledged.add(batch.get(i).id());
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            jdbc.sql("delete from outbox where id in (:ids)").param("ids", acknowledged).update();
+        }
+        return acknowledged.size() == batch.size() ? batch.size() : 0;
     }
 }
