@@ -57,7 +57,10 @@ class ImportListener {
                 break;
             }
         }
-        var invalid = applier.firstRejected(events);
+        // validation reads the database too (does the household exist?): ride out outages here as
+        // well
+        List<StevensEvent> read = events;
+        var invalid = throughOutages(read.size(), () -> applier.firstRejected(read));
         if (invalid.isPresent()) {
             events = events.subList(0, invalid.get().index());
             rejected = invalid.get().reason();
@@ -87,18 +90,26 @@ class ImportListener {
     }
 
     private void applyThroughOutages(List<StevensEvent> events) {
+        throughOutages(
+                events.size(),
+                () -> {
+                    applier.apply(events);
+                    return null;
+                });
+    }
+
+    private <T> T throughOutages(int count, java.util.function.Supplier<T> work) {
         long giveUp = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
         while (true) {
             try {
-                applier.apply(events);
-                return;
+                return work.get();
             } catch (RuntimeException e) {
                 if (!DeadLetters.isInfrastructureOutage(e) || System.nanoTime() > giveUp) {
                     throw e;
                 }
                 log.warn(
                         "Database unreachable while applying {} import(s); retrying in {}: {}",
-                        events.size(),
+                        count,
                         backOff,
                         e.getMessage());
                 pause();
