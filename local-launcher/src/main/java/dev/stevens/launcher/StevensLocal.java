@@ -89,7 +89,40 @@ public final class StevensLocal {
                                     log.info("Stevens stopped.");
                                 },
                                 "stevens-shutdown"));
+        // started is not ready: ingest must have read the demo token from Kafka before the first
+        // curl
+        awaitReadiness(services);
         printWelcome(home, demo, zone, briefTime, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void awaitReadiness(StevensServices services) {
+        var http = java.net.http.HttpClient.newHttpClient();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (int port :
+                new int[] {services.memoryPort(), services.briefingPort(), services.ingestPort()}) {
+            var request =
+                    java.net.http.HttpRequest.newBuilder(
+                                    java.net.URI.create(
+                                            "http://127.0.0.1:"
+                                                    + port
+                                                    + "/actuator/health/readiness"))
+                            .build();
+            while (System.nanoTime() < giveUp) {
+                try {
+                    if (http.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
+                        break;
+                    }
+                    Thread.sleep(200);
+                } catch (java.io.IOException e) {
+                    log.debug("readiness of port {} not answered yet: {}", port, e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** {@code HH:mm[:ss]}, or {@code now+N} for N minutes from now (handy for a demo). */
