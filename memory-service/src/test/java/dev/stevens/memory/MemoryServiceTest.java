@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@IntegrationTest(properties = "stevens.outbox.poll-interval=50ms")
+// the relay polls rarely, so every test that reads the changelog shows it is woken by the commit
+@IntegrationTest(
+        properties = {"stevens.outbox.poll-interval=10m", "stevens.outbox.retry-interval=50ms"})
 @Import(SwitchableOutboxSender.Configuration.class)
 public @interface MemoryServiceTest {}

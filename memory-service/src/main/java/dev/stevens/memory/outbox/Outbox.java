@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes an event to the outbox in the caller's transaction, so the event exists if and only if the
- * change it describes was committed. {@link OutboxRelay} publishes it afterwards.
+ * change it describes was committed. {@link OutboxRelay} publishes it as soon as that transaction
+ * commits.
  */
 @Component
 public class Outbox {
@@ -22,11 +23,17 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
     private final NamedParameterJdbcTemplate batch;
+    private final RelaySignal relay;
 
-    Outbox(JdbcClient jdbc, JsonMapper jsonMapper, NamedParameterJdbcTemplate batch) {
+    Outbox(
+            JdbcClient jdbc,
+            JsonMapper jsonMapper,
+            NamedParameterJdbcTemplate batch,
+            RelaySignal relay) {
         this.jdbc = jdbc;
         this.jsonMapper = jsonMapper;
         this.batch = batch;
+        this.relay = relay;
     }
 
     /** One record to append: topic, key and event. */
@@ -54,6 +61,7 @@ public class Outbox {
                                                 .addValue("eventId", entry.event().id())
                                                 .addValue("createdAt", now))
                         .toArray(MapSqlParameterSource[]::new));
+        relay.wakeAfterCommit();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -69,5 +77,6 @@ public class Outbox {
                 .param("eventId", event.id())
                 .param("createdAt", Instant.now().atOffset(ZoneOffset.UTC))
                 .update();
+        relay.wakeAfterCommit();
     }
 }

@@ -26,10 +26,25 @@ class OutboxRelayTest {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired SwitchableOutboxSender sender;
+    @Autowired OutboxProperties properties;
 
     @AfterEach
     void brokerBack() {
         sender.failEverySend(false);
+    }
+
+    @Test
+    void aCommittedChangeIsPublishedAtOnceNotAtTheNextPoll() {
+        assertThat(properties.pollInterval()).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
+        UUID household = households.create(NewHousehold.named("Outbox " + UUID.randomUUID()));
+        var event =
+                TestImports.event(
+                        household, "reminder", "wake-1", LocalDate.of(2026, 3, 2), "Bins", "home");
+        new TestImports(json).send(event);
+
+        // the relay polls every ten minutes here: only the commit's wake-up can publish this
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> published(event.id().toString()), found -> found);
     }
 
     @Test
@@ -78,6 +93,24 @@ class OutboxRelayTest {
         assertThat(data.get("date").asString()).isEqualTo("2026-03-01");
         assertThat(data.get("version").asLong()).isEqualTo(1);
         assertThat(data.get("causedBy").asString()).isEqualTo(event.id().toString());
+    }
+
+    private boolean published(String causedBy) {
+        UUID memory =
+                jdbc.sql("select id from memories where last_event_id = cast(:e as uuid)")
+                        .param("e", causedBy)
+                        .query(UUID.class)
+                        .optional()
+                        .orElse(null);
+        return memory != null
+                && TestKafka.readAllWithKey(Topics.MEMORIES, memory).stream()
+                        .anyMatch(
+                                r ->
+                                        json.readTree(r.value())
+                                                .path("data")
+                                                .path("causedBy")
+                                                .asString()
+                                                .equals(causedBy));
     }
 
     private long outboxRows(UUID memory) {
