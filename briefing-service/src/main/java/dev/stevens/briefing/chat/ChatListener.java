@@ -1,5 +1,7 @@
 package dev.stevens.briefing.chat;
 
+import dev.stevens.briefing.households.ChatAccess;
+import dev.stevens.briefing.households.HouseholdDirectory;
 import dev.stevens.events.ChatMessagePosted;
 import dev.stevens.events.Topics;
 import java.time.Clock;
@@ -18,14 +20,14 @@ class ChatListener {
 
     private static final Logger log = LoggerFactory.getLogger(ChatListener.class);
 
-    private final ChatHouseholds households;
+    private final HouseholdDirectory households;
     private final Transcript transcript;
     private final Conversation conversation;
     private final ChatProperties properties;
     private final Clock clock;
 
     ChatListener(
-            ChatHouseholds households,
+            HouseholdDirectory households,
             Transcript transcript,
             Conversation conversation,
             ChatProperties properties,
@@ -46,7 +48,7 @@ class ChatListener {
                 || message.conversation() == null) {
             return; // nothing to answer or to keep; memory-service owns rejecting such events
         }
-        var household = households.find(event.household());
+        var household = households.chatAccess(event.household());
         if (household.isEmpty() || !allowed(household.get(), message)) {
             log.info(
                     "Chat message for household {} from a chat not allowed; ignored",
@@ -76,13 +78,12 @@ class ChatListener {
         return age.compareTo(properties.answerWithin()) <= 0;
     }
 
-    private static boolean allowed(
-            ChatHouseholds.ChatHousehold household, ChatMessagePosted.Message message) {
+    private static boolean allowed(ChatAccess household, ChatMessagePosted.Message message) {
         if (!"telegram".equals(message.channel())) {
             return false;
         }
         try {
-            return household.allowedChats().contains(Long.parseLong(message.conversation()));
+            return household.allows(Long.parseLong(message.conversation()));
         } catch (NumberFormatException e) {
             return false;
         }

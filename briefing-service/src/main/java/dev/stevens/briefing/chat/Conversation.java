@@ -1,6 +1,6 @@
 package dev.stevens.briefing.chat;
 
-import dev.stevens.briefing.chat.ChatHouseholds.ChatHousehold;
+import dev.stevens.briefing.households.ChatAccess;
 import dev.stevens.briefing.households.HouseholdDirectory;
 import dev.stevens.events.ChatMessagePosted;
 import java.time.Clock;
@@ -44,7 +44,7 @@ class Conversation {
     }
 
     @Transactional
-    public void answer(ChatMessagePosted event, ChatHousehold chat) {
+    public void answer(ChatMessagePosted event, ChatAccess chat) {
         var household = households.find(event.household());
         if (household.isEmpty()) {
             log.info(

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +55,23 @@ public class HouseholdDirectory {
                                         rs.getObject("quiet_start", LocalTime.class),
                                         rs.getObject("quiet_end", LocalTime.class)))
                 .list();
+    }
+
+    /** Who may talk to the butler in this household, and in which language it answers. */
+    public Optional<ChatAccess> chatAccess(UUID household) {
+        return jdbc.sql("select id, allowed_chats, language from households where id = ?")
+                .param(household)
+                .query(
+                        (rs, row) ->
+                                new ChatAccess(
+                                        rs.getObject("id", UUID.class),
+                                        Set.copyOf(
+                                                Arrays.asList(
+                                                        (Long[])
+                                                                rs.getArray("allowed_chats")
+                                                                        .getArray())),
+                                        rs.getString("language")))
+                .optional();
     }
 
     private static Household household(ResultSet rs, int row) throws SQLException {

@@ -33,16 +33,19 @@ class HouseholdSettingsStore {
                 jdbc.sql(
                                 """
                                 insert into households (id, name, time_zone, brief_time,
-                                    form_of_address, telegram_chat_id, version, webhook_signing_secret)
+                                    form_of_address, telegram_chat_id, version, webhook_signing_secret,
+                                    allowed_chats, language)
                                 values (:id, :name, :zone, :briefTime, :address, :chat, :version,
-                                    :webhookSecret)
+                                    :webhookSecret, :allowedChats, :language)
                                 on conflict (id) do update set name = excluded.name,
                                     time_zone = excluded.time_zone,
                                     brief_time = excluded.brief_time,
                                     form_of_address = excluded.form_of_address,
                                     telegram_chat_id = excluded.telegram_chat_id,
                                     version = excluded.version,
-                                    webhook_signing_secret = excluded.webhook_signing_secret
+                                    webhook_signing_secret = excluded.webhook_signing_secret,
+                                    allowed_chats = excluded.allowed_chats,
+                                    language = excluded.language
                                 where households.version < excluded.version
                                 """)
                         .param("id", household)
@@ -53,6 +56,8 @@ class HouseholdSettingsStore {
                         .param("chat", primaryTelegramChat(settings))
                         .param("version", settings.version())
                         .param("webhookSecret", settings.webhookSigningSecret())
+                        .param("allowedChats", settings.allowedTelegramChats().toArray(Long[]::new))
+                        .param("language", settings.language())
                         .update();
         if (changed == 0) {
             return false;
