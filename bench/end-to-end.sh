@@ -3,7 +3,8 @@
 # PostgreSQL) driven with single POST /api/v1/imports at 100/s, 1,000/s and rising rates until it no
 # longer keeps up; latency is POST start → memory on memory-service's changelog (after commit).
 # Also the PSS/RSS of the JVM and of the PostgreSQL processes under load.
-# Usage: bench/end-to-end.sh [seconds-per-phase=20] [client-threads=48]
+# Usage: bench/end-to-end.sh [seconds-per-phase=20] [client-threads=48] [one-jvm|per-service]
+#   per-service: each service in its own process from its exec jar, with its own memory figures
 #   (offline; needs the service modules installed: ./mvnw -q -B -o install -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -37,7 +37,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * highest that is sustained: achieved ≥ 95% of the target, everything visible, p99 < 2 s. Also
  * samples the PSS/RSS of this JVM and of the PostgreSQL processes under load.
  *
- * <p>Args: {@code [seconds-per-phase=20] [client-threads=48]}. Prints lines starting with RESULT.
+ * <p>Args: {@code [seconds-per-phase=20] [client-threads=48] [one-jvm|per-service]}: {@code
+ * per-service} runs each service as its own process from its executable jar (as a deployment does)
+ * and reports each one's memory too. Prints lines starting with RESULT.
  */
 public final class EndToEndBenchmark {
 
@@ -50,16 +52,18 @@ public final class EndToEndBenchmark {
     private final AtomicLongArray seenAt = new AtomicLongArray(CAPACITY);
     private final AtomicInteger nextSeq = new AtomicInteger();
     private volatile boolean running = true;
+    private ServiceProcesses processes;
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 48;
-        new EndToEndBenchmark().run(seconds, threads);
+        boolean perService = args.length > 2 && args[2].equals("per-service");
+        new EndToEndBenchmark().run(seconds, threads, perService);
         System.exit(0);
     }
 
-    private void run(int seconds, int threads) throws Exception {
+    private void run(int seconds, int threads, boolean perService) throws Exception {
         Path home = Files.createTempDirectory("stevens-e2e-bench");
         var broker = new KafkaKraftBroker(home.resolve("kafka"), freePort());
         var postgres = new EmbeddedPostgresServer(home.resolve("postgres"), freePort());
@@ -85,18 +89,35 @@ public final class EndToEndBenchmark {
         shared.put("stevens.ingest.rate-limit.requests-per-second", "1000000");
         shared.put("stevens.ingest.rate-limit.burst", "1000000");
         long startNanos = System.nanoTime();
-        var services =
-                StevensServices.start(
-                        shared,
-                        postgres.jdbcUrl("stevens_memory"),
-                        postgres.jdbcUrl("stevens_briefing"),
-                        postgres.username(),
-                        postgres.password(),
-                        ServicePorts.RANDOM);
-        System.out.printf("RESULT stack ready in %.1f s%n", (System.nanoTime() - startNanos) / 1e9);
+        StevensServices services = null;
+        int ingestPort;
+        if (perService) {
+            processes =
+                    ServiceProcesses.start(
+                            ServiceProcesses.byModule(
+                                    withDatabase(shared, postgres, "stevens_memory"),
+                                    withDatabase(shared, postgres, "stevens_briefing"),
+                                    withPort(shared)),
+                            home);
+            ingestPort = processes.port("ingest-service");
+        } else {
+            services =
+                    StevensServices.start(
+                            shared,
+                            postgres.jdbcUrl("stevens_memory"),
+                            postgres.jdbcUrl("stevens_briefing"),
+                            postgres.username(),
+                            postgres.password(),
+                            ServicePorts.RANDOM);
+            ingestPort = services.ingestPort();
+        }
+        System.out.printf(
+                "RESULT stack ready in %.1f s (%s)%n",
+                (System.nanoTime() - startNanos) / 1e9,
+                perService ? "one process per service" : "three services in this JVM");
         Thread watcher = new Thread(() -> watch(broker.bootstrapServers()), "changelog-watcher");
         watcher.start();
-        var clients = new ImportClients(services.ingestPort(), TOKEN, threads);
+        var clients = new ImportClients(ingestPort, TOKEN, threads);
         try {
             clients.awaitAccepted(Duration.ofSeconds(60));
             // warm-up: JIT, connection pools, topic metadata
@@ -115,7 +136,12 @@ public final class EndToEndBenchmark {
             running = false;
             watcher.join();
             clients.close();
-            services.close();
+            if (services != null) {
+                services.close();
+            }
+            if (processes != null) {
+                processes.close();
+            }
             broker.stop();
             postgres.stop();
         }
@@ -130,6 +156,7 @@ public final class EndToEndBenchmark {
         nextSeq.addAndGet(count);
         long start = System.nanoTime() + 50_000_000L;
         long[] memory = new long[4];
+        StringBuilder perProcess = new StringBuilder();
         Thread sampler =
                 new Thread(
                         () -> {
@@ -137,6 +164,18 @@ public final class EndToEndBenchmark {
                                     start + seconds * 600_000_000L - System.nanoTime());
                             long[] sample = Resources.sample(home);
                             System.arraycopy(sample, 0, memory, 0, 4);
+                            if (processes != null) {
+                                for (var service : processes.services()) {
+                                    long pid = service.process().pid();
+                                    perProcess.append(
+                                            " %s_pss=%dMB %s_rss=%dMB"
+                                                    .formatted(
+                                                            service.name(),
+                                                            Resources.pss(pid) / 1024,
+                                                            service.name(),
+                                                            Resources.rss(pid) / 1024));
+                                }
+                            }
                         });
         sampler.start();
         clients.send(first, count, rate, start, sentAt);
@@ -169,7 +208,7 @@ public final class EndToEndBenchmark {
             System.out.printf(
                     "RESULT phase=%s target=%d/s achieved=%.0f/s events=%d not_visible_after_30s=%d"
                             + " p50=%.1fms p99=%.1fms max=%.1fms refused=%d"
-                            + " jvm_pss=%dMB jvm_rss=%dMB postgres_pss=%dMB postgres_rss=%dMB%n",
+                            + " jvm_pss=%dMB jvm_rss=%dMB postgres_pss=%dMB postgres_rss=%dMB%s%n",
                     name,
                     rate,
                     achieved,
@@ -182,7 +221,8 @@ public final class EndToEndBenchmark {
                     memory[0] / 1024,
                     memory[1] / 1024,
                     memory[2] / 1024,
-                    memory[3] / 1024);
+                    memory[3] / 1024,
+                    perProcess);
         }
         // sustainable: the clients reached the rate and the notebook kept up (no growing backlog)
         return missing == 0
@@ -226,6 +266,22 @@ public final class EndToEndBenchmark {
         }
         int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static Map<String, String> withPort(Map<String, String> shared) throws Exception {
+        Map<String, String> properties = new LinkedHashMap<>(shared);
+        properties.put("server.port", Integer.toString(freePort()));
+        return properties;
+    }
+
+    private static Map<String, String> withDatabase(
+            Map<String, String> shared, EmbeddedPostgresServer postgres, String database)
+            throws Exception {
+        Map<String, String> properties = withPort(shared);
+        properties.put("spring.datasource.url", postgres.jdbcUrl(database));
+        properties.put("spring.datasource.username", postgres.username());
+        properties.put("spring.datasource.password", postgres.password());
+        return properties;
     }
 
     private static int freePort() throws Exception {

@@ -3,7 +3,7 @@ package dev.stevens.e2e.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Memory of this JVM and of the embedded PostgreSQL processes, from /proc (Linux). */
+/** Memory of this JVM, of other processes and of the embedded PostgreSQL, from /proc (Linux). */
 final class Resources {
 
     private Resources() {}
@@ -40,6 +40,14 @@ final class Resources {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    static long pss(long pid) {
+        return field(pid, "Pss:");
+    }
+
+    static long rss(long pid) {
+        return field(pid, "Rss:");
     }
 
     private static long field(long pid, String name) {
