@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A logged-in dashboard user, as a browser without JavaScript: cookies, forms and CSRF tokens. */
-final class DashboardSession {
+/**
+ * A logged-in dashboard user, as a browser without JavaScript: cookies, forms and CSRF tokens.
+ * Public for the fault tests in {@code dev.stevens.e2e.faults}.
+ */
+public final class DashboardSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -28,7 +31,7 @@ final class DashboardSession {
         this.port = port;
     }
 
-    static DashboardSession login(int port, String username, String password) {
+    public static DashboardSession login(int port, String username, String password) {
         var session = new DashboardSession(port);
         var response =
                 session.submit(
@@ -41,7 +44,7 @@ final class DashboardSession {
     }
 
     /** Submits a form with the CSRF token of the page the form is on; answers the response. */
-    HttpResponse<String> submit(String path, String formPage, Map<String, String> fields) {
+    public HttpResponse<String> submit(String path, String formPage, Map<String, String> fields) {
         var withToken = new LinkedHashMap<>(fields);
         var matcher = CSRF.matcher(send(HttpRequest.newBuilder(uri(formPage)).GET()).body());
         if (!matcher.find()) {
@@ -56,6 +59,11 @@ final class DashboardSession {
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The page at {@code path}, as the browser would show it. */
+    public HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

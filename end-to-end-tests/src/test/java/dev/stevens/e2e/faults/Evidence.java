@@ -12,13 +12,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -130,6 +137,54 @@ public final class Evidence {
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The offset each of the consumer groups committed on one partition: the next record it will
+     * read, so everything before it has been processed (or dead-lettered). A group that committed
+     * nothing there is absent.
+     */
+    public static Map<String, Long> committedOffsets(
+            String bootstrap, Set<String> groups, TopicPartition partition) {
+        try (var admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<String, Long> committed = new HashMap<>();
+            for (String group : groups) {
+                OffsetAndMetadata offset =
+                        admin.listConsumerGroupOffsets(group)
+                                .partitionsToOffsetAndMetadata()
+                                .get(30, TimeUnit.SECONDS)
+                                .get(partition);
+                if (offset != null) {
+                    committed.put(group, offset.offset());
+                }
+            }
+            return committed;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the committed offsets of " + groups, e);
+        }
+    }
+
+    /** The offset the next record written to the partition will get. */
+    public static long endOffset(String bootstrap, TopicPartition partition) {
+        try (var admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            return admin.listOffsets(Map.of(partition, OffsetSpec.latest()))
+                    .partitionResult(partition)
+                    .get(30, TimeUnit.SECONDS)
+                    .offset();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the end of " + partition, e);
+        }
+    }
+
+    /** Writes one record and answers where it landed. */
+    public static RecordMetadata write(String bootstrap, String topic, String key, byte[] value) {
+        try (var producer = producer(bootstrap)) {
+            return producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write to " + topic, e);
+        }
     }
 
     private static KafkaProducer<String, byte[]> producer(String bootstrap) {

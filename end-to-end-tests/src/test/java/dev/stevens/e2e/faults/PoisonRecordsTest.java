@@ -3,45 +3,44 @@ package dev.stevens.e2e.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.stevens.events.ImportReceived;
+import dev.stevens.e2e.DashboardSession;
+import dev.stevens.events.MemoryCommandIssued;
 import dev.stevens.events.Topics;
 import dev.stevens.launcher.ServicePorts;
 import dev.stevens.launcher.StevensServices;
 import dev.stevens.testing.RealInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fault 5: a record that is not JSON in every topic a service consumes. Each one is dead-lettered
- * with its reason (by every consumer group that reads the topic), never blocks its partition, and
- * once fixed and replayed (republished from the dead-letter topic with a plain producer, twice, as
- * an operator retrying would) is applied exactly once. All three services run in this JVM.
+ * with its reason by every consumer group that reads the topic and never blocks its partition: the
+ * valid record behind it is processed. A record dead-lettered for a cause outside it is, once the
+ * cause is fixed and it is replayed from the dashboard (twice, as an operator retrying would),
+ * applied exactly once. All three services run in this JVM.
  */
 class PoisonRecordsTest {
 
-    /** Every topic a @KafkaListener of memory-service or briefing-service reads. */
-    private static final List<String> CONSUMED =
+    /**
+     * Every topic a @KafkaListener of memory-service or briefing-service reads, except the
+     * dashboard's brief request and answer topics (not covered here).
+     */
+    static final List<String> CONSUMED =
             List.of(
                     Topics.IMPORTS,
                     Topics.MEMORY_COMMANDS,
@@ -51,7 +50,7 @@ class PoisonRecordsTest {
                     Topics.IMPORTER_RUNS,
                     Topics.BRIEFS);
 
-    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final String PASSWORD = "poison-tests-password";
     private static RealInfrastructure infra;
     private static StevensServices stevens;
     private static String household;
@@ -65,7 +64,7 @@ class PoisonRecordsTest {
         shared.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
         shared.put("stevens.demo.enabled", "true");
         shared.put("stevens.demo.token", Stack.TOKEN);
-        shared.put("stevens.demo.password", "poison-tests-password");
+        shared.put("stevens.demo.password", PASSWORD);
         shared.put("stevens.demo.time-zone", "UTC");
         stevens =
                 StevensServices.start(
@@ -116,65 +115,103 @@ class PoisonRecordsTest {
     }
 
     @Test
-    void aValidImportBehindAPoisonRecordOnTheSamePartitionIsStillApplied() throws Exception {
-        String marker = "poison-" + UUID.randomUUID();
-        // keyed by the household, as ingest keys imports: the same partition as the next POST
-        Evidence.writeMalformed(infra.bootstrapServers(), Topics.IMPORTS, household, marker, 1);
-        String body =
-                "{\"source\":\"behind-poison\",\"date\":\""
-                        + ImportLoad.day()
-                        + "\",\"text\":\"After "
-                        + marker
-                        + "\"}";
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> postImport(body).statusCode(), status -> status == 202);
-        await().atMost(Duration.ofSeconds(60))
-                .untilAsserted(
-                        () ->
-                                assertThat(Evidence.memories(stevens.memoryPort(), "behind-poison"))
-                                        .extracting(m -> m.path("text").asString())
-                                        .containsExactly("After " + marker));
-        assertThat(deadLettersWith(Topics.IMPORTS, marker)).hasSize(1);
+    void theListedConsumerGroupsAreEveryGroupThatReadsAConsumedTopic() {
+        Map<String, Set<String>> running = new HashMap<>(ListenerGroups.running(stevens));
+        running.keySet().retainAll(CONSUMED);
+        assertThat(running).isEqualTo(ValidFollowers.GROUPS);
     }
 
-    @Test
-    void aDeadLetteredImportFixedAndReplayedTwiceIsAppliedOnce() {
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("CONSUMED")
+    void aValidRecordBehindAPoisonRecordOnTheSamePartitionIsProcessedByEveryGroupThatReadsTheTopic(
+            String topic) {
+        var follower = ValidFollowers.of(topic, UUID.fromString(household));
+        Set<String> groups = ValidFollowers.GROUPS.get(topic);
         String marker = "poison-" + UUID.randomUUID();
-        Evidence.writeMalformed(infra.bootstrapServers(), Topics.IMPORTS, household, marker, 1);
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> deadLettersWith(Topics.IMPORTS, marker), dead -> dead.size() == 1);
-        ConsumerRecord<String, byte[]> dead = deadLettersWith(Topics.IMPORTS, marker).get(0);
+        RecordMetadata poison =
+                Evidence.write(
+                        infra.bootstrapServers(),
+                        topic,
+                        follower.key(),
+                        ("{not json " + marker).getBytes(StandardCharsets.UTF_8));
+        RecordMetadata valid =
+                Evidence.write(
+                        infra.bootstrapServers(),
+                        topic,
+                        follower.key(),
+                        Evidence.json.writeValueAsBytes(follower.event()));
+        assertThat(valid.partition()).as("same key, same partition").isEqualTo(poison.partition());
+        assertThat(valid.offset()).isGreaterThan(poison.offset());
 
-        // the operator's fix: the same content as a valid event with one id, sent back to the
-        // original topic under the original key — twice, as a retried replay would
-        var fixed =
-                ImportReceived.of(
-                        UUID.randomUUID(),
-                        "operator-replay",
-                        Instant.now(),
-                        UUID.fromString(household),
-                        new ImportReceived.Data(
-                                "replayed",
-                                "Fixed " + marker,
-                                null,
-                                ImportLoad.day(),
-                                List.of(),
-                                null));
-        byte[] bytes = Evidence.json.writeValueAsBytes(fixed);
-        try (var producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.IMPORTS, dead.key(), bytes));
-            producer.send(new ProducerRecord<>(Topics.IMPORTS, dead.key(), bytes));
-            producer.flush();
-        }
-
-        await().atMost(Duration.ofSeconds(60))
+        var partition = new TopicPartition(topic, valid.partition());
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(
                         () ->
-                                assertThat(Evidence.memories(stevens.memoryPort(), "replayed"))
-                                        .extracting(m -> m.path("text").asString())
-                                        .containsExactly("Fixed " + marker));
-        // and the replay did not create a second dead letter
-        assertThat(deadLettersWith(Topics.IMPORTS, marker)).hasSize(1);
+                                assertThat(
+                                                Evidence.committedOffsets(
+                                                        infra.bootstrapServers(),
+                                                        groups,
+                                                        partition))
+                                        .as("committed offsets on " + partition)
+                                        .containsOnlyKeys(groups)
+                                        .allSatisfy(
+                                                (group, next) ->
+                                                        assertThat(next)
+                                                                .as(group)
+                                                                .isGreaterThan(valid.offset())));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> FollowerEffects.applied(follower, stevens));
+        assertThat(deadLettersWith(topic, marker))
+                .as("the poison record, dead-lettered once by each group")
+                .extracting(r -> Evidence.header(r, "kafka_dlt-original-consumer-group"))
+                .containsExactlyInAnyOrderElementsOf(groups);
+        assertThat(deadLettersWith(topic, follower.event().id().toString()))
+                .as("the valid record is not dead-lettered")
+                .isEmpty();
+    }
+
+    /**
+     * An edit that arrives before the memory it edits is dead-lettered ("memory … is unknown"): a
+     * cause outside the record. Once the memory exists, the owner replays it from the dashboard;
+     * replaying it again later (an operator retrying) changes nothing, not even a newer edit.
+     */
+    @Test
+    void aDeadLetteredEditIsAppliedOnceWhenReplayedFromTheDashboardAfterItsMemoryExists() {
+        var notebook = new CommandsForOneMemory(infra.bootstrapServers(), stevens, household);
+        String marker = "replay-" + UUID.randomUUID();
+        UUID early = notebook.send(MemoryCommandIssued.Action.EDIT, "Edited " + marker);
+        ConsumerRecord<String, byte[]> dead =
+                await().atMost(Duration.ofSeconds(60))
+                        .until(
+                                () -> deadLettersWith(Topics.MEMORY_COMMANDS, early.toString()),
+                                letters -> letters.size() == 1)
+                        .get(0);
+        String reason = "memory " + notebook.memory() + " is unknown";
+        assertThat(Evidence.header(dead, "kafka_dlt-exception-message")).contains(reason);
+        var page =
+                new DeadLettersPage(DashboardSession.login(stevens.memoryPort(), "demo", PASSWORD));
+        assertThat(page.shown()).contains(reason).contains(early.toString());
+
+        // the fix: the memory now exists
+        notebook.send(MemoryCommandIssued.Action.CREATE, "Original " + marker);
+        await().atMost(Duration.ofSeconds(60)).until(notebook::version, v -> v == 1);
+
+        page.replay(dead);
+        await().atMost(Duration.ofSeconds(60)).until(notebook::version, v -> v == 2);
+        assertThat(notebook.text()).isEqualTo("Edited " + marker);
+
+        notebook.send(MemoryCommandIssued.Action.EDIT, "Newer " + marker);
+        await().atMost(Duration.ofSeconds(60)).until(notebook::version, v -> v == 3);
+        page.replay(dead);
+        notebook.awaitProcessedToTheEnd();
+
+        assertThat(notebook.text()).isEqualTo("Newer " + marker);
+        assertThat(notebook.revisions()).isEqualTo(3);
+        assertThat(deadLettersWith(Topics.MEMORY_COMMANDS, early.toString()))
+                .as("no new dead letter")
+                .hasSize(1);
+        assertThat(page.shown()).contains("replayed ");
     }
 
     private static List<ConsumerRecord<String, byte[]>> deadLettersWith(
@@ -186,26 +223,5 @@ class PoisonRecordsTest {
                                         && new String(r.value(), StandardCharsets.UTF_8)
                                                 .contains(marker))
                 .toList();
-    }
-
-    private static HttpResponse<String> postImport(String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(
-                                URI.create(
-                                        "http://localhost:"
-                                                + stevens.ingestPort()
-                                                + "/api/v1/imports"))
-                        .header("Authorization", "Bearer " + Stack.TOKEN)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        var props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 }
