@@ -18,6 +18,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.converter.ConversionException;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -75,11 +76,32 @@ public final class DeadLetters {
                     || t instanceof DataAccessResourceFailureException
                     || t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof TransientDataAccessException
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLException sql && isConnectionLost(sql)) {
+                return true;
+            }
+            // a connection that died mid-transaction fails the rollback too, and the rollback's
+            // exception replaces the one that says what happened: look at both
+            if (t instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
+                    && isInfrastructureOutage(rollback.getApplicationException())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and the server going away (57P01 admin shutdown,
+     * 57P02 crash shutdown, 57P03 cannot connect now): drivers report these as plain SQLExceptions.
+     */
+    private static boolean isConnectionLost(java.sql.SQLException exception) {
+        String state = exception.getSQLState();
+        return state != null
+                && (state.startsWith("08")
+                        || state.equals("57P01")
+                        || state.equals("57P02")
+                        || state.equals("57P03"));
     }
 
     private static String eventId(ConsumerRecord<?, ?> record) {
