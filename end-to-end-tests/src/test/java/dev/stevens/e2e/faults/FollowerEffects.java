@@ -37,8 +37,15 @@ final class FollowerEffects {
                                             dev.stevens.briefing.households.HouseholdDirectory
                                                     .class)
                                     .find(subject)
-                                    .isPresent()
-                            && one(briefingDb, "chat_households where household_id = ?", subject);
+                                    .isPresent();
+            // briefing-service answered the request, and memory-service kept the answer
+            case Topics.BRIEF_REQUESTS ->
+                    one(
+                            memoryDb,
+                            "dashboard_brief_requests where request_id = ? and outcome is not null",
+                            subject);
+            case Topics.BRIEF_ANSWERS ->
+                    one(memoryDb, "dashboard_brief_requests where request_id = ?", subject);
             default -> throw new IllegalArgumentException("no effect known for " + follower);
         };
     }

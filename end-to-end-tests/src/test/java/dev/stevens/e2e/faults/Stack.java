@@ -62,6 +62,10 @@ public final class Stack implements AutoCloseable {
         memory.put("stevens.demo.token", TOKEN);
         memory.put("stevens.demo.password", "fault-tests-password");
         memory.put("stevens.demo.time-zone", "UTC");
+        // a killed consumer holds its partitions until its session times out (45 s by default);
+        // the restarted one takes them over sooner this way, which only shortens the test
+        memory.put("spring.kafka.consumer.properties.session.timeout.ms", "10000");
+        memory.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "2000");
         memory.put("server.port", Integer.toString(memoryPort));
         this.memoryProperties = memory;
         // a test JVM that ends (even on a failure outside @AfterAll) takes its child with it

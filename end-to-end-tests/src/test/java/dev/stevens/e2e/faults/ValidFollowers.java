@@ -1,6 +1,8 @@
 package dev.stevens.e2e.faults;
 
 import dev.stevens.events.BriefIssued;
+import dev.stevens.events.BriefRequestAnswered;
+import dev.stevens.events.BriefRequested;
 import dev.stevens.events.ChatMessagePosted;
 import dev.stevens.events.HouseholdSettingsChanged;
 import dev.stevens.events.ImportReceived;
@@ -36,11 +38,12 @@ final class ValidFollowers {
                     Topics.IMPORTS, Set.of("memory-service-imports"),
                     Topics.MEMORY_COMMANDS, Set.of("memory-service-commands"),
                     Topics.MEMORIES, Set.of("briefing-service"),
-                    Topics.HOUSEHOLDS,
-                            Set.of("briefing-service", "briefing-service-chat-households"),
+                    Topics.HOUSEHOLDS, Set.of("briefing-service"),
                     Topics.CHAT, Set.of("memory-service-dashboard-chat", "briefing-service"),
                     Topics.IMPORTER_RUNS, Set.of("memory-service-dashboard-importer-runs"),
-                    Topics.BRIEFS, Set.of("memory-service-dashboard-briefs"));
+                    Topics.BRIEFS, Set.of("memory-service-dashboard-briefs"),
+                    Topics.BRIEF_REQUESTS, Set.of("briefing-service"),
+                    Topics.BRIEF_ANSWERS, Set.of("memory-service-dashboard-brief-answers"));
 
     private static final String PRODUCER = "/poison-records-test";
 
@@ -158,6 +161,41 @@ final class ValidFollowers {
                                             List.of(),
                                             List.of(),
                                             1)),
+                            subject);
+            // a preview: briefing-service composes and answers, nothing is sent
+            case Topics.BRIEF_REQUESTS ->
+                    new Follower(
+                            topic,
+                            household.toString(),
+                            BriefRequested.of(
+                                    id,
+                                    PRODUCER,
+                                    now,
+                                    household,
+                                    new BriefRequested.Data(
+                                            BriefRequested.Kind.PREVIEW,
+                                            ImportLoad.day(),
+                                            "test:poison")),
+                            id);
+            // keyed by request id: an answer to a request nobody on the dashboard made
+            case Topics.BRIEF_ANSWERS ->
+                    new Follower(
+                            topic,
+                            subject.toString(),
+                            BriefRequestAnswered.of(
+                                    id,
+                                    PRODUCER,
+                                    now,
+                                    household,
+                                    new BriefRequestAnswered.Data(
+                                            subject,
+                                            BriefRequested.Kind.PREVIEW,
+                                            ImportLoad.day(),
+                                            BriefRequestAnswered.Outcome.FAILED,
+                                            null,
+                                            null,
+                                            List.of(),
+                                            "test:poison")),
                             subject);
             default -> throw new IllegalArgumentException("no valid follower for " + topic);
         };

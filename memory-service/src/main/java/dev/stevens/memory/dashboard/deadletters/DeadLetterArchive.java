@@ -43,7 +43,9 @@ class DeadLetterArchive {
                     Topics.IMPORTER_RUNS,
                     Topics.BRIEFS,
                     Topics.HOUSEHOLDS,
-                    Topics.MEMORIES);
+                    Topics.MEMORIES,
+                    Topics.BRIEF_REQUESTS,
+                    Topics.BRIEF_ANSWERS);
     private static final int NEWEST_PER_PARTITION = 500;
 
     private final Map<String, Object> consumerConfig;
