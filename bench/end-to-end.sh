@@ -5,12 +5,13 @@
 # Also the PSS/RSS of the JVM and of the PostgreSQL processes under load.
 # Usage: bench/end-to-end.sh [seconds-per-phase=20] [client-threads=48] [one-jvm|per-service]
 #   per-service: each service in its own process from its exec jar, with its own memory figures
-#   (offline; needs the service modules installed: ./mvnw -q -B -o install -DskipTests)
+#   (builds and installs the modules first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o -pl end-to-end-tests test-compile -Dspotless.check.skip=true
+# builds the module and what it needs (and installs them, so the classpath below is current)
+./mvnw -q -B -pl end-to-end-tests -am install -DskipTests -Dspotless.check.skip=true
 cp_file=end-to-end-tests/target/bench.classpath
-./mvnw -q -B -o -pl end-to-end-tests dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q -B -pl end-to-end-tests dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$(pwd)/$cp_file" > /dev/null
 # the JVM flags of stevens-local, so the memory figures compare with the idle stack's
 exec java -XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=25 \

@@ -5,9 +5,10 @@
 # Usage: bench/ingest-throughput.sh   (offline; builds ingest-service's test classes first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o -pl ingest-service test-compile -Dspotless.check.skip=true
+# builds the module and what it needs (and installs them, so the classpath below is current)
+./mvnw -q -B -pl ingest-service -am install -DskipTests -Dspotless.check.skip=true
 cp_file=ingest-service/target/bench.classpath
-./mvnw -q -B -o -pl ingest-service dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q -B -pl ingest-service dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$(pwd)/$cp_file" > /dev/null
 exec java -Xmx1g -cp "ingest-service/target/test-classes:ingest-service/target/classes:$(cat "$cp_file")" \
   dev.stevens.ingest.bench.IngestBenchmark
