@@ -119,6 +119,43 @@ class ObservabilityEndToEndTest {
         // consumer lag per group from the Kafka client metrics
         assertThat(scraped).contains("kafka_consumer_fetch_manager_records_lag_max");
         assertThat(scraped).contains("stevens_events_applied_seconds_bucket");
+        assertThat(get(stack.ingestPort(), "/actuator/prometheus", SCRAPE).body())
+                .containsPattern(
+                        "spring_kafka_template_seconds_count\\{[^}]*messaging_destination_name=\"stevens.imports.v1\"");
+    }
+
+    @Test
+    void recordListenersAreTimedByTheirObservationNotCrowdedOutByTheLegacyTimer() throws Exception {
+        // a memory command: memory-service's command listener (a record listener) applies it
+        var created =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:"
+                                                        + stack.memoryPort()
+                                                        + "/api/v1/memories"))
+                                .header("Authorization", "Bearer " + Stack.TOKEN)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"text\":\"Timed by its observation\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () ->
+                                assertThat(
+                                                get(
+                                                                stack.memoryPort(),
+                                                                "/actuator/prometheus",
+                                                                SCRAPE)
+                                                        .body())
+                                        .containsPattern(
+                                                "spring_kafka_listener_seconds_count\\{[^}]*"
+                                                        + "messaging_source_name=\"stevens.memory-commands.v1\"")
+                                        .doesNotContainPattern(
+                                                "spring_kafka_listener_seconds_count\\{exception="));
     }
 
     @Test

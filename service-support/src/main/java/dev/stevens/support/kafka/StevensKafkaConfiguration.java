@@ -16,11 +16,13 @@ import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryC
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
@@ -82,6 +84,21 @@ public class StevensKafkaConfiguration {
      * otherwise make Boot's back off. Failed sends are logged without the record: texts are
      * household data.
      */
+    /**
+     * Listener containers time themselves through the observation when it is on; the legacy timer
+     * of the same name would make Prometheus drop one of the two (spring-kafka#4104). Boot applies
+     * this to its own container factory; services with their own factory apply it too.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>
+            observationReplacesLegacyListenerTimers() {
+        return container ->
+                container
+                        .getContainerProperties()
+                        .setMicrometerEnabled(
+                                !container.getContainerProperties().isObservationEnabled());
+    }
+
     @Bean
     KafkaTemplate<Object, Object> kafkaTemplate(
             ProducerFactory<Object, Object> producerFactory, Environment environment) {
@@ -89,9 +106,13 @@ public class StevensKafkaConfiguration {
         // Boot's property, honoured here because this template replaces Boot's: the trace context
         // travels from the HTTP request into the record headers (on by default, see
         // StevensDefaults)
-        template.setObservationEnabled(
+        boolean observed =
                 environment.getProperty(
-                        "spring.kafka.template.observation-enabled", Boolean.class, false));
+                        "spring.kafka.template.observation-enabled", Boolean.class, false);
+        template.setObservationEnabled(observed);
+        // the observation's timer and the legacy one share a name with other tags, and Prometheus
+        // keeps only the first (spring-kafka#4104): one of them, not both
+        template.setMicrometerEnabled(!observed);
         var listener = new LoggingProducerListener<Object, Object>();
         listener.setIncludeContents(false);
         template.setProducerListener(listener);
