@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,8 @@ class MorningBriefEndToEndTest {
         Map<String, String> shared = new HashMap<>();
         shared.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
         shared.put("stevens.demo.enabled", "true");
+        // a demo household of its own: the shared broker carries every test's households
+        shared.put("stevens.demo.household-id", UUID.randomUUID().toString());
         shared.put("stevens.demo.token", TOKEN);
         shared.put("stevens.demo.password", PASSWORD);
         shared.put("stevens.demo.time-zone", zone.getId());
@@ -176,19 +179,14 @@ class MorningBriefEndToEndTest {
                             JsonNode history = getJson(stevens.briefingPort(), "/api/v1/briefings");
                             assertThat(history.toString()).contains("777").contains("DELIVERED");
                         });
-        // later scheduler ticks must not send the day's brief again
+        // later scheduler ticks must not send the day's brief again (to this household's chat:
+        // the shared broker also carries other tests' households, which may be briefed late here)
+        var toThisChat =
+                postRequestedFor(urlEqualTo("/bot" + BOT_TOKEN + "/sendMessage"))
+                        .withRequestBody(matchingJsonPath("$.chat_id", equalTo("4242")));
         await().during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(5))
-                .untilAsserted(
-                        () ->
-                                assertThat(
-                                                telegram.findAll(
-                                                        postRequestedFor(
-                                                                urlEqualTo(
-                                                                        "/bot"
-                                                                                + BOT_TOKEN
-                                                                                + "/sendMessage"))))
-                                        .hasSize(1));
+                .untilAsserted(() -> assertThat(telegram.findAll(toThisChat)).hasSize(1));
     }
 
     private static com.github.tomakehurst.wiremock.matching.StringValuePattern matchingRegex(

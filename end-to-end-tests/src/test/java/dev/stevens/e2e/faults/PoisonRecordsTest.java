@@ -65,6 +65,8 @@ class PoisonRecordsTest {
         Map<String, String> shared = new HashMap<>();
         shared.put("spring.kafka.bootstrap-servers", infra.bootstrapServers());
         shared.put("stevens.demo.enabled", "true");
+        // a demo household of its own: the shared broker carries every test's households
+        shared.put("stevens.demo.household-id", UUID.randomUUID().toString());
         shared.put("stevens.demo.token", Stack.TOKEN);
         shared.put("stevens.demo.password", PASSWORD);
         shared.put("stevens.demo.time-zone", "UTC");

@@ -59,6 +59,8 @@ public final class Stack implements AutoCloseable {
         memory.put("spring.datasource.username", database.username());
         memory.put("spring.datasource.password", database.password());
         memory.put("stevens.demo.enabled", "true");
+        // a demo household of its own: the shared broker carries every test's households
+        memory.put("stevens.demo.household-id", java.util.UUID.randomUUID().toString());
         memory.put("stevens.demo.token", TOKEN);
         memory.put("stevens.demo.password", "fault-tests-password");
         memory.put("stevens.demo.time-zone", "UTC");

@@ -1,7 +1,6 @@
 package dev.stevens.memory.households;
 
 import dev.stevens.support.security.ApiTokens;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -22,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBooleanProperty("stevens.demo.enabled")
 class DemoHousehold implements ApplicationRunner {
 
-    static final UUID ID =
-            UUID.nameUUIDFromBytes("stevens-demo-household".getBytes(StandardCharsets.UTF_8));
+    /** The demo household's id unless {@code stevens.demo.household-id} says otherwise. */
+    static final UUID ID = DemoProperties.DEFAULT_HOUSEHOLD;
+
     static final String OWNER = "demo";
     static final String TOKEN_LABEL = "demo";
 
@@ -62,18 +62,19 @@ class DemoHousehold implements ApplicationRunner {
     }
 
     private void ensure() {
-        boolean changed = ensureHousehold();
-        changed |= users.ensureOwner(ID, OWNER, demo.password());
-        changed |= new DemoToken(jdbc, households).ensure(ID, ApiTokens.sha256Hex(demo.token()));
+        UUID id = demo.householdId();
+        boolean changed = ensureHousehold(id);
+        changed |= users.ensureOwner(id, OWNER, demo.password());
+        changed |= new DemoToken(jdbc, households).ensure(id, ApiTokens.sha256Hex(demo.token()));
         if (changed) {
-            changelog.recordChange(ID);
-            log.info("Demo household {} is set up (owner login: {})", ID, OWNER);
+            changelog.recordChange(id);
+            log.info("Demo household {} is set up (owner login: {})", id, OWNER);
         } else {
-            log.info("Demo household {} is up to date", ID);
+            log.info("Demo household {} is up to date", id);
         }
     }
 
-    private boolean ensureHousehold() {
+    private boolean ensureHousehold(UUID id) {
         var wanted =
                 new NewHousehold(
                         "Demo household",
@@ -83,11 +84,11 @@ class DemoHousehold implements ApplicationRunner {
                         demo.telegramChatId());
         Optional<Integer> existing =
                 jdbc.sql("select 1 from households where id = :id for update")
-                        .param("id", ID)
+                        .param("id", id)
                         .query(Integer.class)
                         .optional();
         if (existing.isEmpty()) {
-            households.insert(ID, wanted);
+            households.insert(id, wanted);
             return true;
         }
         return jdbc.sql(
@@ -99,7 +100,7 @@ class DemoHousehold implements ApplicationRunner {
                                     is distinct from (:zone, :briefTime, :address,
                                     coalesce(cast(:chat as bigint), 0))
                                 """)
-                        .param("id", ID)
+                        .param("id", id)
                         .param("zone", wanted.timeZone().getId())
                         .param("briefTime", wanted.briefTime())
                         .param("address", wanted.formOfAddress())

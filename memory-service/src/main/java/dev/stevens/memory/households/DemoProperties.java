@@ -1,7 +1,9 @@
 package dev.stevens.memory.households;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param briefTime when the morning brief goes out, local time
  * @param telegramChatId the Telegram chat that receives the brief and may talk to the butler
  * @param formOfAddress how the butler addresses the household
+ * @param householdId the demo household's id: the same on every start by default, so a restart
+ *     finds it; set it when several demo stacks share one broker (the tests) so they do not
+ *     overwrite each other's settings on the compacted households topic
  */
 @ConfigurationProperties("stevens.demo")
 public record DemoProperties(
@@ -24,16 +29,21 @@ public record DemoProperties(
         ZoneId timeZone,
         @DefaultValue("07:30") LocalTime briefTime,
         Long telegramChatId,
-        @DefaultValue("Sir") String formOfAddress) {
+        @DefaultValue("Sir") String formOfAddress,
+        UUID householdId) {
+
+    static final UUID DEFAULT_HOUSEHOLD =
+            UUID.nameUUIDFromBytes("stevens-demo-household".getBytes(StandardCharsets.UTF_8));
 
     public DemoProperties {
         timeZone = timeZone == null ? ZoneId.systemDefault() : timeZone;
+        householdId = householdId == null ? DEFAULT_HOUSEHOLD : householdId;
     }
 
     /** Secrets stay out of logs and failure analyses. */
     @Override
     public String toString() {
-        return "DemoProperties[enabled=%s, token=%s, password=%s, timeZone=%s, briefTime=%s, telegramChatId=%s, formOfAddress=%s]"
+        return "DemoProperties[enabled=%s, token=%s, password=%s, timeZone=%s, briefTime=%s, telegramChatId=%s, formOfAddress=%s, householdId=%s]"
                 .formatted(
                         enabled,
                         token == null ? null : "******",
@@ -41,6 +51,7 @@ public record DemoProperties(
                         timeZone,
                         briefTime,
                         telegramChatId,
-                        formOfAddress);
+                        formOfAddress,
+                        householdId);
     }
 }

@@ -11,6 +11,7 @@ import dev.stevens.support.security.ApiTokens;
 import dev.stevens.testing.RealInfrastructure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoHouseholdTest {
 
     final RealInfrastructure.Database database = RealInfrastructure.shared().newDatabase("demo");
+    // its own id: other contexts on the shared broker publish demo households too
+    final UUID household = UUID.randomUUID();
 
     @Test
     void bootingTwiceWithTheSameSettingsKeepsOneHouseholdOneTokenAndOneSettingsVersion() {
@@ -39,6 +42,8 @@ class DemoHouseholdTest {
                 app -> {
                     JdbcClient jdbc = app.getBean(JdbcClient.class);
                     assertThat(count(jdbc, "households")).isEqualTo(1);
+                    assertThat(jdbc.sql("select id from households").query(UUID.class).single())
+                            .isEqualTo(household);
                     assertThat(count(jdbc, "dashboard_users")).isEqualTo(1);
                     assertThat(count(jdbc, "api_tokens")).isEqualTo(1);
                     assertThat(
@@ -101,6 +106,13 @@ class DemoHouseholdTest {
     }
 
     @Test
+    void withoutAnIdTheDemoHouseholdIsTheSameOnEveryStartSoARestartFindsIt() {
+        var first = new DemoProperties(true, "t", "p", null, null, null, "Sir", null);
+        var second = new DemoProperties(true, "t", "p", null, null, null, "Sir", null);
+        assertThat(first.householdId()).isEqualTo(second.householdId()).isEqualTo(DemoHousehold.ID);
+    }
+
+    @Test
     void anEnabledDemoWithoutTokenOrPasswordRefusesToStart() {
         assertThatThrownBy(() -> application("", "pw", null).run().close())
                 .rootCause()
@@ -135,7 +147,8 @@ class DemoHouseholdTest {
                                 "stevens.demo.token=" + token,
                                 "stevens.demo.password=" + password,
                                 "stevens.demo.time-zone=Europe/Paris",
-                                "stevens.demo.brief-time=06:15"));
+                                "stevens.demo.brief-time=06:15",
+                                "stevens.demo.household-id=" + household));
         if (chat != null) {
             properties.add("stevens.demo.telegram-chat-id=" + chat);
         }
@@ -147,9 +160,9 @@ class DemoHouseholdTest {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    private static List<JsonNode> demoSettings() {
+    private List<JsonNode> demoSettings() {
         JsonMapper json = JsonMapper.builder().build();
-        return TestKafka.readAllWithKey(Topics.HOUSEHOLDS, DemoHousehold.ID).stream()
+        return TestKafka.readAllWithKey(Topics.HOUSEHOLDS, household).stream()
                 .map(record -> json.readTree(record.value()))
                 .toList();
     }
