@@ -115,12 +115,7 @@ class DashboardBrowserTest {
         browser.get(base + "/");
         browser.findElement(By.id("new-text")).sendKeys(text);
         browser.findElement(By.id("create")).click();
-        await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> {
-                            browser.navigate().refresh();
-                            return !browser.findElements(By.linkText(text)).isEmpty();
-                        });
+        awaitAfterReload(() -> !browser.findElements(By.linkText(text)).isEmpty());
         shot("04-created");
 
         browser.findElement(By.linkText(text)).click();
@@ -129,15 +124,8 @@ class DashboardBrowserTest {
         edit.clear();
         edit.sendKeys(text + " before noon");
         browser.findElement(By.id("save")).click();
-        await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> {
-                            browser.navigate().refresh();
-                            return browser.findElement(By.id("memory-text"))
-                                    .getText()
-                                    .endsWith("before noon");
-                        });
+        awaitAfterReload(
+                () -> browser.findElement(By.id("memory-text")).getText().endsWith("before noon"));
         String history = browser.findElement(By.id("history")).getText();
         assertThat(history).contains(text + " before noon", "dashboard:" + owner.username());
         assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSize(2);
@@ -211,12 +199,7 @@ class DashboardBrowserTest {
         assertHasAVisibleFocusRing(add);
         shot("k04-add-button-focused");
         press(Keys.ENTER);
-        await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> {
-                            browser.navigate().refresh();
-                            return !browser.findElements(By.linkText(text)).isEmpty();
-                        });
+        awaitAfterReload(() -> !browser.findElements(By.linkText(text)).isEmpty());
         shot("k05-created-by-keyboard");
 
         // the new memory is itself reachable by Tab, and so are Delete and its undo
@@ -225,15 +208,11 @@ class DashboardBrowserTest {
         awaitPage(() -> browser.findElement(By.id("memory-text")).getText().equals(text));
         tabUntil("the Delete button", element -> "delete".equals(element.getAttribute("id")));
         press(Keys.ENTER);
-        await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> {
-                            browser.navigate().refresh();
-                            return browser.findElement(By.cssSelector("main .meta"))
-                                    .getText()
-                                    .contains("deleted");
-                        });
+        awaitAfterReload(
+                () ->
+                        browser.findElement(By.cssSelector("main .meta"))
+                                .getText()
+                                .contains("deleted"));
         var restore =
                 tabUntil(
                         "the restore button",
@@ -241,16 +220,12 @@ class DashboardBrowserTest {
         assertHasAVisibleFocusRing(restore);
         shot("k06-undo-focused");
         press(Keys.ENTER);
-        await().atMost(Duration.ofSeconds(20))
-                .ignoreExceptions()
-                .until(
-                        () -> {
-                            browser.navigate().refresh();
-                            return !browser.findElement(By.cssSelector("main .meta"))
-                                            .getText()
-                                            .contains("deleted")
-                                    && browser.findElements(By.id("restore")).isEmpty();
-                        });
+        awaitAfterReload(
+                () ->
+                        !browser.findElement(By.cssSelector("main .meta"))
+                                        .getText()
+                                        .contains("deleted")
+                                && browser.findElements(By.id("restore")).isEmpty());
     }
 
     @Test
@@ -398,5 +373,14 @@ class DashboardBrowserTest {
 
     private static void awaitPage(java.util.concurrent.Callable<Boolean> loaded) {
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(loaded);
+    }
+
+    /** Commands are applied from Kafka: reload the page until it shows the change. */
+    private void awaitAfterReload(java.util.concurrent.Callable<Boolean> shown) {
+        awaitPage(
+                () -> {
+                    browser.navigate().refresh();
+                    return shown.call();
+                });
     }
 }
