@@ -2,7 +2,6 @@ package dev.stevens.memory.notebook;
 
 import dev.stevens.events.StevensEvent;
 import dev.stevens.events.Topics;
-import dev.stevens.support.kafka.DeadLetters;
 import dev.stevens.support.kafka.RejectedEventException;
 import dev.stevens.support.kafka.StevensKafkaProperties;
 import java.time.Duration;
@@ -34,11 +33,17 @@ class ImportListener {
 
     private final ImportApplier applier;
     private final ImportsTopicReader reader;
+    private final DatabaseProbe database;
     private final Duration backOff;
 
-    ImportListener(ImportApplier applier, ImportsTopicReader reader, StevensKafkaProperties kafka) {
+    ImportListener(
+            ImportApplier applier,
+            ImportsTopicReader reader,
+            DatabaseProbe database,
+            StevensKafkaProperties kafka) {
         this.applier = applier;
         this.reader = reader;
+        this.database = database;
         this.backOff = kafka.infrastructureBackOff();
     }
 
@@ -60,7 +65,10 @@ class ImportListener {
         // validation reads the database too (does the household exist?): ride out outages here as
         // well
         List<StevensEvent> read = events;
-        var invalid = throughOutages(read.size(), () -> applier.firstRejected(read));
+        var invalid =
+                read.isEmpty()
+                        ? java.util.Optional.<ImportApplier.Rejection>empty()
+                        : throughOutages(read.size(), () -> applier.firstRejected(read));
         if (invalid.isPresent()) {
             events = events.subList(0, invalid.get().index());
             rejected = invalid.get().reason();
@@ -104,7 +112,7 @@ class ImportListener {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (!DeadLetters.isInfrastructureOutage(e) || System.nanoTime() > giveUp) {
+                if (System.nanoTime() > giveUp || !database.isOutage(e)) {
                     throw e;
                 }
                 log.warn(
