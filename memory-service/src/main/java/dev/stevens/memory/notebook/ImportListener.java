@@ -108,15 +108,25 @@ class ImportListener {
 
     private <T> T throughOutages(int count, java.util.function.Supplier<T> work) {
         long giveUp = System.nanoTime() + OUTAGE_PATIENCE.toNanos();
+        boolean retriedWhileAnswering = false;
         while (true) {
             try {
                 return work.get();
             } catch (RuntimeException e) {
-                if (System.nanoTime() > giveUp || !database.isOutage(e)) {
+                if (System.nanoTime() > giveUp) {
                     throw e;
                 }
+                if (!database.isOutage(e)) {
+                    // the database answers now, but the failure may still have been an outage that
+                    // just ended (the probe waits for a connection): one more try tells; a bad
+                    // record fails again and goes to the dead-letter topic
+                    if (retriedWhileAnswering) {
+                        throw e;
+                    }
+                    retriedWhileAnswering = true;
+                }
                 log.warn(
-                        "Database unreachable while applying {} import(s); retrying in {}: {}",
+                        "Database failure while applying {} import(s); retrying in {}: {}",
                         count,
                         backOff,
                         e.getMessage());
