@@ -42,6 +42,9 @@ class ImportApplier {
      */
     @Transactional(readOnly = true)
     public Optional<Rejection> firstRejected(List<StevensEvent> events) {
+        if (events.isEmpty()) {
+            return Optional.empty(); // nothing to check, and no reason to ask the database
+        }
         Set<UUID> known =
                 memories.existingHouseholds(
                         events.stream()

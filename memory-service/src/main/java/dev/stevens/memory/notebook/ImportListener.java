@@ -65,10 +65,7 @@ class ImportListener {
         // validation reads the database too (does the household exist?): ride out outages here as
         // well
         List<StevensEvent> read = events;
-        var invalid =
-                read.isEmpty()
-                        ? java.util.Optional.<ImportApplier.Rejection>empty()
-                        : throughOutages(read.size(), () -> applier.firstRejected(read));
+        var invalid = throughOutages(read.size(), () -> applier.firstRejected(read));
         if (invalid.isPresent()) {
             events = events.subList(0, invalid.get().index());
             rejected = invalid.get().reason();
