@@ -21,9 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBooleanProperty("stevens.demo.enabled")
 class DemoHousehold implements ApplicationRunner {
 
-    /** The demo household's id unless {@code stevens.demo.household-id} says otherwise. */
-    static final UUID ID = DemoProperties.DEFAULT_HOUSEHOLD;
-
     static final String OWNER = "demo";
     static final String TOKEN_LABEL = "demo";
 

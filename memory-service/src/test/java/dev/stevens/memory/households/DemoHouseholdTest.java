@@ -109,7 +109,9 @@ class DemoHouseholdTest {
     void withoutAnIdTheDemoHouseholdIsTheSameOnEveryStartSoARestartFindsIt() {
         var first = new DemoProperties(true, "t", "p", null, null, null, "Sir", null);
         var second = new DemoProperties(true, "t", "p", null, null, null, "Sir", null);
-        assertThat(first.householdId()).isEqualTo(second.householdId()).isEqualTo(DemoHousehold.ID);
+        assertThat(first.householdId())
+                .isEqualTo(second.householdId())
+                .isEqualTo(DemoProperties.DEFAULT_HOUSEHOLD);
     }
 
     @Test
