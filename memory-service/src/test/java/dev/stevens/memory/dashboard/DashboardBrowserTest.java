@@ -86,9 +86,7 @@ class DashboardBrowserTest {
 
     @Test
     void anOwnerLogsInSearchesCreatesEditsSeesHistoryAndLogsOut() throws Exception {
-        var fixture = new DashboardFixture(households, jdbc, passwords);
-        var owner = fixture.household("OWNER");
-        fixture.memory(owner.household(), "Piano recital in the village hall", LocalDate.now());
+        var owner = ownerWithAPianoRecital();
         String base = "http://localhost:" + port;
 
         browser.get(base + "/");
@@ -141,9 +139,7 @@ class DashboardBrowserTest {
     @Test
     void aKeyboardOnlyUserLogsInSkipsTheNavigationSearchesAddsDeletesAndRestoresAMemory()
             throws Exception {
-        var fixture = new DashboardFixture(households, jdbc, passwords);
-        var owner = fixture.household("OWNER");
-        fixture.memory(owner.household(), "Piano recital in the village hall", LocalDate.now());
+        var owner = ownerWithAPianoRecital();
         String base = "http://localhost:" + port;
 
         browser.get(base + "/");
@@ -369,6 +365,14 @@ class DashboardBrowserTest {
     private void shot(String name) throws Exception {
         Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** An owner whose notebook holds one memory that a search for "piano" finds. */
+    private DashboardFixture.Account ownerWithAPianoRecital() {
+        var fixture = new DashboardFixture(households, jdbc, passwords);
+        var owner = fixture.household("OWNER");
+        fixture.memory(owner.household(), "Piano recital in the village hall", LocalDate.now());
+        return owner;
     }
 
     private static void awaitPage(java.util.concurrent.Callable<Boolean> loaded) {
